@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace base {
+
+std::vector<std::string> split(std::string_view text, char separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+std::string_view trim(std::string_view text);
+std::string to_lower(std::string_view text);
+
+// application/x-www-form-urlencoded rules: space as '+' when encoding a form.
+std::string url_encode(std::string_view text);
+std::string url_decode(std::string_view text);
+
+std::string base64_encode(std::string_view bytes);
+std::optional<std::string> base64_decode(std::string_view text);
+
+// Whole-string parse; nullopt on anything but optional sign and digits.
+std::optional<std::int64_t> parse_int(std::string_view text);
+
+}

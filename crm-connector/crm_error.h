@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string_view>
+
+// Stable codes of the errors a CrmClient returns (base::Error::code()).
+namespace crm::error_codes {
+
+// The CRM answered and refused.
+inline constexpr std::string_view k_wrong_credentials = "crm.wrong_credentials";
+inline constexpr std::string_view k_access_denied = "crm.access_denied";
+inline constexpr std::string_view k_record_not_found = "crm.record_not_found";
+inline constexpr std::string_view k_validation_failed = "crm.validation_failed";
+inline constexpr std::string_view k_crm_error = "crm.error";
+
+// The CRM could not be reached or did not answer in the protocol.
+inline constexpr std::string_view k_cannot_connect = "crm.cannot_connect";
+inline constexpr std::string_view k_tls_failure = "crm.tls_failure";
+inline constexpr std::string_view k_timeout = "crm.timeout";
+inline constexpr std::string_view k_http_status = "crm.http_status";
+inline constexpr std::string_view k_bad_envelope = "crm.bad_envelope";
+
+}
