@@ -1,0 +1,58 @@
+#include "portal/check.h"
+
+#include "crm-connector/crm_error.h"
+#include "portal/setup.h"
+
+namespace portal {
+
+namespace {
+
+int failed(std::ostream& out, const std::string& step, const std::string& why)
+{
+    out << "FAIL " << step << ": " << why << "\n";
+    return 1;
+}
+
+}
+
+int run_check(const CheckOptions& options, std::ostream& out)
+{
+    auto config = load_config(options.config_path);
+    if (!config.ok())
+        return failed(out, "config", "\n" + config.error().message());
+    out << "ok   config: " << options.config_path << ", CRM at " << config->site_url << "\n";
+    auto renderer = Renderer::create(renderer_options(*config, options.root));
+    if (!renderer.ok())
+        return failed(out, "theme and languages", renderer.error().message());
+    out << "ok   theme '" << config->theme << "' and language '" << config->language << "'\n";
+    auto client = crm::JsonCrmClient::create(crm_options(*config));
+    if (!client.ok())
+        return failed(out, "CRM client", client.error().message());
+    if (options.user.empty()) {
+        // Without a login the CRM must still answer in its protocol: "Login failed".
+        auto answer = (*client)->ping({ "portal-check@invalid", "-", "" });
+        if (!answer.ok() && !answer.error().is(crm::error_codes::k_wrong_credentials))
+            return failed(out, "CRM", answer.error().message());
+        out << "ok   the CRM answers the customer-portal API\n";
+        out << "     (give --user and --password to log in as a customer)\n";
+        return 0;
+    }
+    crm::Credentials credentials { options.user, options.password, config->language };
+    auto ping = (*client)->ping(credentials);
+    if (!ping.ok())
+        return failed(out, "login as " + options.user, ping.error().message());
+    out << "ok   login as " << options.user << "\n";
+    auto modules = (*client)->fetch_modules(credentials);
+    if (!modules.ok())
+        return failed(out, "modules", modules.error().message());
+    out << "ok   contact " << modules->contact.label << " (" << modules->contact.id << ")";
+    if (modules->account)
+        out << " of " << modules->account->label;
+    out << "\n     modules the portal shows:";
+    for (const auto& module : modules->modules)
+        out << " " << module.name;
+    out << "\n";
+    return 0;
+}
+
+}

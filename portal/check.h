@@ -1,0 +1,19 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+
+namespace portal {
+
+struct CheckOptions {
+    std::string config_path;
+    std::string root;
+    std::string user; // empty: only check that the CRM answers
+    std::string password;
+};
+
+// `portal check`: one line per step (config, themes and languages, the CRM,
+// the customer's login), stopping with exit code 1 at the first failure.
+int run_check(const CheckOptions& options, std::ostream& out);
+
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "base/result.h"
+
+#include <string>
+#include <string_view>
+
+namespace portal {
+
+// Everything config.inc says, validated. Read once at start-up; read-only after.
+struct Config {
+    std::string site_url; // $site_URL: the CRM's base URL
+    std::string company_name = "Customer Portal"; // $CompanyName
+    std::string logo_path; // $logoPath: URL of the logo image; empty: the theme's
+    std::string theme = "default";
+    std::string language = "en_us";
+    int crm_connect_timeout_seconds = 5;
+    int crm_timeout_seconds = 20;
+    std::string crm_ca_file; // empty: the system's CA store
+    bool crm_verify_tls = true;
+    int session_idle_minutes = 30;
+    int session_lifetime_hours = 12;
+};
+
+// Parses config.inc text (PHP syntax: `$key = 'value';`, `//` and `#` comments).
+// On failure the error message lists every bad line as "NAME:LINE: what is wrong",
+// one per line, so an admin fixes them all at once.
+base::Result<Config> parse_config(std::string_view text, std::string_view file_name);
+base::Result<Config> load_config(const std::string& path);
+
+}

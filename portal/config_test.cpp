@@ -1,0 +1,60 @@
+#define BOOST_TEST_MODULE config
+#include <boost/test/unit_test.hpp>
+
+#include "portal/config.h"
+
+BOOST_AUTO_TEST_CASE(reads_the_php_package_syntax)
+{
+    auto config = portal::parse_config("<?php\n"
+                                       "// the CRM\n"
+                                       "$site_URL = 'https://crm.example.com/';\n"
+                                       "$CompanyName = \"Northwind \\\"Support\\\"\"; // shown in the header\n"
+                                       "$logoPath = 'img/logo.png';\n"
+                                       "$theme = 'default';\n"
+                                       "$crm_timeout = 30;\n"
+                                       "$crm_verify_tls = false;\n"
+                                       "?>\n",
+        "config.inc");
+    BOOST_TEST_REQUIRE(config.ok());
+    BOOST_TEST(config->site_url == "https://crm.example.com/");
+    BOOST_TEST(config->company_name == "Northwind \"Support\"");
+    BOOST_TEST(config->logo_path == "img/logo.png");
+    BOOST_TEST(config->crm_timeout_seconds == 30);
+    BOOST_TEST(!config->crm_verify_tls);
+    BOOST_TEST(config->language == "en_us");
+}
+
+BOOST_AUTO_TEST_CASE(reports_every_bad_line_with_its_number)
+{
+    auto config = portal::parse_config("$site_URL = 'ftp://x';\n"
+                                       "$colour = 'red';\n"
+                                       "\n"
+                                       "$CompanyName = 'Acme\n"
+                                       "$crm_timeout = 'soon';\n"
+                                       "theme = 'x';\n"
+                                       "$theme = '../etc';\n",
+        "config.inc");
+    BOOST_TEST_REQUIRE(!config.ok());
+    const std::string& message = config.error().message();
+    BOOST_TEST(message.find("config.inc:1: $site_URL must start with http") != std::string::npos);
+    BOOST_TEST(message.find("config.inc:2: unknown key $colour") != std::string::npos);
+    BOOST_TEST(message.find("config.inc:4: the string of $CompanyName has no closing quote") != std::string::npos);
+    BOOST_TEST(message.find("config.inc:5: $crm_timeout must be a whole number") != std::string::npos);
+    BOOST_TEST(message.find("config.inc:6: expected `$name = value;`") != std::string::npos);
+    BOOST_TEST(message.find("config.inc:7: $theme must be a theme folder name") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(site_url_is_required)
+{
+    auto config = portal::parse_config("$CompanyName = 'Acme';\n", "c.inc");
+    BOOST_TEST_REQUIRE(!config.ok());
+    BOOST_TEST(config.error().message().find("$site_URL is missing") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(missing_semicolon_and_trailing_text_are_errors)
+{
+    auto config = portal::parse_config("$site_URL = 'http://crm'\n$theme = 'a'; junk\n", "c.inc");
+    BOOST_TEST_REQUIRE(!config.ok());
+    BOOST_TEST(config.error().message().find("c.inc:1: expected `;`") != std::string::npos);
+    BOOST_TEST(config.error().message().find("c.inc:2: unexpected text after `;`") != std::string::npos);
+}

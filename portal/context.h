@@ -1,0 +1,21 @@
+#pragma once
+
+#include "crm-connector/crm_client.h"
+#include "portal/config.h"
+#include "portal/session/secrets.h"
+#include "portal/session/session_store.h"
+#include "portal/views/renderer.h"
+
+namespace portal {
+
+// What every handler may use, built once in main.cpp and read-only after
+// start-up (the session store locks itself).
+struct Context {
+    const Config& config;
+    crm::CrmClient& crm;
+    SessionStore& sessions;
+    const SecretSealer& sealer;
+    const Renderer& renderer;
+};
+
+}

@@ -1,0 +1,141 @@
+#include "portal/handlers/login_handlers.h"
+
+#include "base/log.h"
+#include "base/strings.h"
+#include "crm-connector/crm_error.h"
+#include "portal/handlers/pages.h"
+#include "portal/services/auth_service.h"
+
+namespace portal {
+
+namespace {
+
+// The login form has no session yet, so its CSRF token is a cookie that the
+// form must repeat (double submit); another site can read neither.
+constexpr const char* k_login_csrf_cookie = "portal_login_csrf";
+constexpr std::size_t k_max_email = 254;
+constexpr std::size_t k_max_password = 256;
+
+struct LoginForm {
+    std::string email;
+    std::string message_key; // empty: no message
+    std::string message_kind = "error";
+};
+
+web::HttpResponse login_page(const Context& context, const web::HttpRequest& request, int status, const LoginForm& form)
+{
+    std::string token = random_token();
+    ViewData data;
+    data.set("EMAIL", form.email);
+    data.set("LOGIN_CSRF_TOKEN", token);
+    if (!form.message_key.empty()) {
+        auto& message = data.add_row("MESSAGE");
+        message.set("MESSAGE_TEXT", context.renderer.catalog(language_of(context, nullptr)).text(form.message_key));
+        message.set("MESSAGE_KIND", form.message_kind);
+    }
+    auto response = page(context, request, nullptr, status, "login", "LBL_SIGN_IN", std::move(data));
+    web::CookieOptions options;
+    options.secure = request.https;
+    options.same_site = "Strict";
+    response.set_cookie(k_login_csrf_cookie, token, options);
+    return response;
+}
+
+std::string message_for_login_failure(const base::Error& error)
+{
+    namespace codes = crm::error_codes;
+    if (error.is(codes::k_wrong_credentials))
+        return "LBL_LOGIN_FAILED";
+    if (error.is(codes::k_timeout))
+        return "LBL_CRM_SLOW_MESSAGE";
+    if (error.is(codes::k_access_denied) || error.is(codes::k_crm_error) || error.is(codes::k_validation_failed)
+        || error.is(codes::k_record_not_found))
+        return "LBL_CRM_ERROR_MESSAGE";
+    return "LBL_CRM_DOWN_MESSAGE";
+}
+
+int status_for_login_failure(const base::Error& error)
+{
+    namespace codes = crm::error_codes;
+    if (error.is(codes::k_wrong_credentials))
+        return 200;
+    if (error.is(codes::k_timeout))
+        return 504;
+    if (error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_http_status)
+        || error.is(codes::k_bad_envelope))
+        return 503;
+    return 502;
+}
+
+}
+
+web::HttpResponse show_home(const Context& context, web::HttpRequest& request)
+{
+    if (current_session(context, request))
+        return web::HttpResponse::redirect("/cases");
+    return web::HttpResponse::redirect("/login");
+}
+
+web::HttpResponse show_login(const Context& context, web::HttpRequest& request)
+{
+    if (current_session(context, request))
+        return web::HttpResponse::redirect("/cases");
+    LoginForm form;
+    if (request.query_param("signed_out")) {
+        form.message_key = "LBL_SIGNED_OUT";
+        form.message_kind = "info";
+    }
+    return login_page(context, request, 200, form);
+}
+
+web::HttpResponse submit_login(const Context& context, web::HttpRequest& request)
+{
+    LoginForm form;
+    form.email = std::string(base::trim(request.form_param("email").value_or("")));
+    std::string password = request.form_param("password").value_or("");
+    auto cookie_token = request.cookie(k_login_csrf_cookie).value_or("");
+    auto form_token = request.form_param("csrf_token").value_or("");
+    if (request.body_too_large || cookie_token.empty() || !equal_in_constant_time(cookie_token, form_token)) {
+        base::log::warning("auth", "login form without a valid CSRF token from " + request.remote_address);
+        form.message_key = "LBL_FORM_EXPIRED";
+        return login_page(context, request, 400, form);
+    }
+    if (form.email.empty() || password.empty() || form.email.size() > k_max_email || password.size() > k_max_password) {
+        if (form.email.size() > k_max_email)
+            form.email.clear();
+        form.message_key = "LBL_LOGIN_MISSING";
+        return login_page(context, request, 400, form);
+    }
+    auto session = log_in(context, form.email, password, context.config.language);
+    if (!session.ok()) {
+        base::log::info(
+            "auth", "login refused for a user from " + request.remote_address + ": " + session.error().code());
+        form.message_key = message_for_login_failure(session.error());
+        return login_page(context, request, status_for_login_failure(session.error()), form);
+    }
+    auto response = web::HttpResponse::redirect("/cases");
+    web::CookieOptions options;
+    options.secure = request.https;
+    response.set_cookie(k_session_cookie, (*session)->id(), options);
+    web::CookieOptions expired;
+    expired.max_age = 0;
+    response.set_cookie(k_login_csrf_cookie, "", expired);
+    return response;
+}
+
+web::HttpResponse submit_logout(const Context& context, web::HttpRequest& request)
+{
+    auto session = current_session(context, request);
+    if (!session)
+        return redirect_to_login(context, request);
+    if (!equal_in_constant_time(session->csrf_token(), request.form_param("csrf_token").value_or(""))) {
+        base::log::warning("auth", "logout without a valid CSRF token from " + request.remote_address);
+        return error_page(context, request, session.get(), 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
+    }
+    log_out(context, *session);
+    auto response = redirect_to_login(context, request);
+    response.set_header("Location", "/login?signed_out=1");
+    return response;
+}
+
+}

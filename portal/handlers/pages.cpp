@@ -1,0 +1,97 @@
+#include "portal/handlers/pages.h"
+
+#include "base/log.h"
+#include "crm-connector/crm_error.h"
+
+namespace portal {
+
+std::shared_ptr<Session> current_session(const Context& context, const web::HttpRequest& request)
+{
+    auto id = request.cookie(k_session_cookie);
+    if (!id || id->empty() || id->size() > 128)
+        return nullptr;
+    return context.sessions.find(*id);
+}
+
+std::string language_of(const Context& context, const Session* session)
+{
+    return session && !session->language().empty() ? session->language() : context.config.language;
+}
+
+web::HttpResponse page(const Context& context, const web::HttpRequest& request, const Session* session, int status,
+    std::string_view page_name, std::string_view title_key, ViewData data)
+{
+    (void)request;
+    std::string language = language_of(context, session);
+    if (!data.values.contains("PAGE_TITLE"))
+        data.set("PAGE_TITLE", context.renderer.catalog(language).text(title_key));
+    data.set("PAGE_NAME", std::string(page_name));
+    if (session) {
+        ViewData& user = data.add_row("LOGGED_IN");
+        user.set("CONTACT_NAME", session->modules().contact.label);
+        user.set("CSRF_TOKEN", session->csrf_token());
+    }
+    auto response = web::HttpResponse::html(status, context.renderer.render(page_name, data, language));
+    response.set_header("Cache-Control", "no-store");
+    return response;
+}
+
+web::HttpResponse error_page(const Context& context, const web::HttpRequest& request, const Session* session,
+    int status, std::string_view title_key, std::string_view message_key)
+{
+    ViewData data;
+    data.set("ERROR_STATUS", std::to_string(status));
+    data.set("ERROR_MESSAGE", context.renderer.catalog(language_of(context, session)).text(message_key));
+    return page(context, request, session, status, "error", title_key, std::move(data));
+}
+
+web::HttpResponse not_found(const Context& context, const web::HttpRequest& request)
+{
+    auto session = current_session(context, request);
+    return error_page(context, request, session.get(), 404, "LBL_NOT_FOUND_TITLE", "LBL_NOT_FOUND_MESSAGE");
+}
+
+web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request)
+{
+    (void)context;
+    auto response = web::HttpResponse::redirect("/login");
+    web::CookieOptions expired;
+    expired.max_age = 0;
+    expired.secure = request.https;
+    response.set_cookie(k_session_cookie, "", expired);
+    return response;
+}
+
+web::HttpResponse crm_failure(
+    const Context& context, const web::HttpRequest& request, const Session* session, const base::Error& error)
+{
+    namespace codes = crm::error_codes;
+    if (error.is(codes::k_wrong_credentials)) {
+        // The CRM no longer takes this customer's password (changed or access ended).
+        base::log::info("auth", "the CRM refused a session's credentials: " + error.message());
+        if (session)
+            context.sessions.end(session->id());
+        return redirect_to_login(context, request);
+    }
+    if (error.is(codes::k_access_denied) || error.is(codes::k_record_not_found))
+        return error_page(context, request, session, 404, "LBL_NOT_FOUND_TITLE", "LBL_RECORD_NOT_FOUND_MESSAGE");
+    base::log::error("crm", error.code() + ": " + error.message());
+    if (error.is(codes::k_timeout))
+        return error_page(context, request, session, 504, "LBL_CRM_SLOW_TITLE", "LBL_CRM_SLOW_MESSAGE");
+    if (error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_http_status)
+        || error.is(codes::k_bad_envelope))
+        return error_page(context, request, session, 503, "LBL_CRM_DOWN_TITLE", "LBL_CRM_DOWN_MESSAGE");
+    return error_page(context, request, session, 502, "LBL_CRM_ERROR_TITLE", "LBL_CRM_ERROR_MESSAGE");
+}
+
+void add_security_headers(web::HttpResponse& response)
+{
+    response.set_header("Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data: https:; style-src 'self' https:; script-src 'self'; "
+        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+    response.set_header("X-Frame-Options", "DENY");
+    response.set_header("X-Content-Type-Options", "nosniff");
+    response.set_header("Referrer-Policy", "same-origin");
+}
+
+}

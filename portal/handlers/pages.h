@@ -1,0 +1,42 @@
+#pragma once
+
+#include "base/error.h"
+#include "portal/context.h"
+#include "web/http_request.h"
+#include "web/http_response.h"
+
+#include <memory>
+#include <string>
+
+namespace portal {
+
+inline constexpr const char* k_session_cookie = "portal_session";
+
+// The logged-in customer's session, or nullptr.
+std::shared_ptr<Session> current_session(const Context& context, const web::HttpRequest& request);
+
+// The language of this request's pages.
+std::string language_of(const Context& context, const Session* session);
+
+// A themed page: `page` is the template name, `title_key` a catalog key.
+web::HttpResponse page(const Context& context, const web::HttpRequest& request, const Session* session, int status,
+    std::string_view page_name, std::string_view title_key, ViewData data);
+
+// A themed error page with a title and an explanation from the catalog.
+web::HttpResponse error_page(const Context& context, const web::HttpRequest& request, const Session* session,
+    int status, std::string_view title_key, std::string_view message_key);
+
+web::HttpResponse not_found(const Context& context, const web::HttpRequest& request);
+
+// What the customer sees when the CRM call behind a page failed: 503 when the
+// CRM cannot be reached, 504 when it is too slow, login again when the CRM no
+// longer accepts the credentials, 404 for a record that is not theirs.
+web::HttpResponse crm_failure(
+    const Context& context, const web::HttpRequest& request, const Session* session, const base::Error& error);
+
+web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request);
+
+// Headers every answer carries: no framing, no sniffing, scripts only from us.
+void add_security_headers(web::HttpResponse& response);
+
+}

@@ -1,0 +1,154 @@
+#include "base/log.h"
+#include "base/strings.h"
+#include "crm-connector/json_client.h"
+#include "portal/check.h"
+#include "portal/context.h"
+#include "portal/handlers/pages.h"
+#include "portal/routes.h"
+#include "portal/setup.h"
+#include "web/fastcgi_server.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <thread>
+
+namespace {
+
+constexpr const char* k_usage = "usage: portal serve [--config FILE] [--root DIR] [--listen ADDRESS] [--threads N]\n"
+                                "       portal check [--config FILE] [--root DIR] [--user EMAIL --password PASSWORD]\n"
+                                "Help.txt explains every command and every config.inc key.\n";
+
+struct Arguments {
+    std::string command;
+    std::map<std::string, std::string> options;
+
+    std::string option(const std::string& name, std::string fallback = "") const
+    {
+        auto found = options.find(name);
+        return found == options.end() ? fallback : found->second;
+    }
+};
+
+std::optional<Arguments> parse_arguments(int argc, char** argv)
+{
+    if (argc < 2)
+        return std::nullopt;
+    Arguments arguments { argv[1], {} };
+    for (int i = 2; i < argc; i += 2) {
+        std::string name = argv[i];
+        if (!name.starts_with("--") || i + 1 >= argc)
+            return std::nullopt;
+        arguments.options[name.substr(2)] = argv[i + 1];
+    }
+    return arguments;
+}
+
+std::string environment(const char* name)
+{
+    const char* value = std::getenv(name);
+    return value ? value : "";
+}
+
+// The folder holding themes/ and lang/: --root, else the config file's folder.
+std::string root_folder(const Arguments& arguments)
+{
+    std::string root = arguments.option("root");
+    if (!root.empty())
+        return root;
+    auto folder = std::filesystem::path(arguments.option("config", "config.inc")).parent_path();
+    return folder.empty() ? "." : folder.string();
+}
+
+// Stops the server on SIGTERM or SIGINT; the signals are blocked in every
+// other thread so that this one alone receives them.
+std::thread watch_signals(web::FastCgiServer& server)
+{
+    return std::thread([&server] {
+        sigset_t signals;
+        sigemptyset(&signals);
+        sigaddset(&signals, SIGTERM);
+        sigaddset(&signals, SIGINT);
+        int received = 0;
+        sigwait(&signals, &received);
+        base::log::info("portal", "stopping on signal " + std::to_string(received));
+        server.stop();
+    });
+}
+
+int serve(const Arguments& arguments)
+{
+    auto config = portal::load_config(arguments.option("config", "config.inc"));
+    if (!config.ok()) {
+        std::cerr << config.error().message() << "\n";
+        return 1;
+    }
+    auto renderer = portal::Renderer::create(portal::renderer_options(*config, root_folder(arguments)));
+    auto crm_client = crm::JsonCrmClient::create(portal::crm_options(*config));
+    auto sealer = portal::SecretSealer::create();
+    auto threads = base::parse_int(arguments.option("threads", "8"));
+    for (const base::Error* error : { renderer.ok() ? nullptr : &renderer.error(),
+             crm_client.ok() ? nullptr : &crm_client.error(), sealer.ok() ? nullptr : &sealer.error() }) {
+        if (error) {
+            std::cerr << error->message() << "\n";
+            return 1;
+        }
+    }
+    if (!threads || *threads < 1 || *threads > 256) {
+        std::cerr << "--threads must be a whole number from 1 to 256\n";
+        return 2;
+    }
+    portal::SessionStore sessions(
+        { std::chrono::minutes(config->session_idle_minutes), std::chrono::hours(config->session_lifetime_hours) });
+    portal::Context context { *config, **crm_client, sessions, *sealer, **renderer };
+    web::Router router = portal::make_routes(context);
+
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    web::FastCgiServerOptions options;
+    options.listen_address = arguments.option("listen", "127.0.0.1:9000");
+    options.worker_threads = static_cast<int>(*threads);
+    auto server = web::FastCgiServer::create(options, [&router](web::HttpRequest& request) {
+        web::HttpResponse response = router.dispatch(request);
+        portal::add_security_headers(response);
+        return response;
+    });
+    if (!server.ok()) {
+        std::cerr << server.error().message() << "\n";
+        return 1;
+    }
+    base::log::info("portal",
+        "serving on " + options.listen_address + " with " + std::to_string(*threads) + " threads, CRM at "
+            + config->site_url);
+    std::thread watcher = watch_signals(**server);
+    (*server)->run();
+    watcher.join();
+    return 0;
+}
+
+}
+
+int main(int argc, char** argv)
+{
+    auto arguments = parse_arguments(argc, argv);
+    if (!arguments) {
+        std::cerr << k_usage;
+        return 2;
+    }
+    if (arguments->command == "serve")
+        return serve(*arguments);
+    if (arguments->command == "check") {
+        portal::CheckOptions options { arguments->option("config", "config.inc"), root_folder(*arguments),
+            arguments->option("user", environment("PORTAL_CHECK_USER")),
+            arguments->option("password", environment("PORTAL_CHECK_PASSWORD")) };
+        return portal::run_check(options, std::cout);
+    }
+    std::cerr << k_usage;
+    return 2;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "base/result.h"
+#include "portal/context.h"
+
+#include <memory>
+#include <string>
+
+namespace portal {
+
+// Logging in is a CRM Ping with the customer's credentials, then FetchModules
+// for who they are and what the portal shows them (kept for the session).
+base::Result<std::shared_ptr<Session>> log_in(
+    const Context& context, const std::string& email, const std::string& password, const std::string& language);
+
+void log_out(const Context& context, const Session& session);
+
+// The credentials every CRM call of this session carries.
+base::Result<crm::Credentials> credentials_of(const Context& context, const Session& session);
+
+}
