@@ -1,0 +1,33 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace refcrm::api {
+
+// What the API needs of an HTTP request: the Authorization header and the
+// POST form fields. Kept apart from web/ so operations test without a server.
+struct ApiCall {
+    std::optional<std::string> authorization;
+    std::multimap<std::string, std::string> form;
+
+    // The first value of a form field.
+    std::optional<std::string> field(std::string_view name) const
+    {
+        auto found = form.find(std::string(name));
+        if (found == form.end())
+            return std::nullopt;
+        return found->second;
+    }
+};
+
+struct ApiReply {
+    int status = 200;
+    // Set with status 401: send WWW-Authenticate: Basic realm="Customer Portal".
+    bool ask_for_credentials = false;
+    std::string body;
+};
+
+}

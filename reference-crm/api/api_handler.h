@@ -1,0 +1,30 @@
+#pragma once
+
+#include "reference-crm/api/api_call.h"
+#include "reference-crm/api/authenticator.h"
+#include "reference-crm/json.h"
+#include "reference-crm/storage/connection_pool.h"
+
+namespace refcrm::api {
+
+// The customer-portal JSON API (PROTOCOL.md A.1): picks the operation,
+// authenticates the caller, runs the operation on a pooled connection and
+// wraps the answer in Vtiger's envelope. Thread-safe.
+class ApiHandler {
+public:
+    ApiHandler(storage::ConnectionPool& pool, Authenticator authenticator)
+        : m_pool(pool)
+        , m_authenticator(std::move(authenticator))
+    {
+    }
+
+    ApiReply handle(const ApiCall& call) const;
+
+private:
+    base::Result<json::Value> authenticate_and_run(const ApiCall& call, std::string& contact) const;
+
+    storage::ConnectionPool& m_pool;
+    const Authenticator m_authenticator;
+};
+
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "reference-crm/api/customer.h"
+#include "reference-crm/storage/database.h"
+
+#include <string>
+#include <string_view>
+
+namespace refcrm::api {
+
+// The login check of every call (PROTOCOL.md A.1.3): an active portal login,
+// portal flag on, today inside the support dates, bcrypt password match.
+// Every failure is the same 1412 "Login failed", and an unknown user costs
+// the same bcrypt work as a known one, so timing does not tell them apart.
+class Authenticator {
+public:
+    static base::Result<Authenticator> create();
+
+    base::Result<Customer> authenticate(
+        storage::Connection& db, std::string_view user_name, std::string_view password) const;
+
+    // Burns the time of one password check; for rejects decided before the
+    // database is asked.
+    void spend_password_check(std::string_view password) const;
+
+private:
+    explicit Authenticator(std::string dummy_hash)
+        : m_dummy_hash(std::move(dummy_hash))
+    {
+    }
+
+    std::string m_dummy_hash;
+};
+
+}

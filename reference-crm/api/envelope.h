@@ -1,0 +1,20 @@
+#pragma once
+
+#include "base/error.h"
+#include "reference-crm/json.h"
+
+#include <string>
+
+namespace refcrm::api {
+
+// {"success":true,"result":…}
+std::string success_body(const json::Value& result);
+
+// {"success":false,"error":{"code":…,"message":"…"}}. API errors keep their
+// code and message; internal ones (database, …) become a generic message so
+// that no detail leaks (PROTOCOL.md A.8.13).
+std::string error_body(const base::Error& error);
+
+bool is_api_error(const base::Error& error);
+
+}

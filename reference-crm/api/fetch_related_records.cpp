@@ -1,0 +1,76 @@
+#include "reference-crm/api/api_error.h"
+#include "reference-crm/api/operation.h"
+#include "reference-crm/api/request_values.h"
+
+namespace refcrm::api {
+
+namespace {
+
+constexpr const char* k_comments_query
+    = "SELECT c.content, CONCAT('19x', c.owner_user_id), "
+      "DATE_FORMAT(c.created_at, '%Y-%m-%d %H:%i:%s'), DATE_FORMAT(c.modified_at, '%Y-%m-%d %H:%i:%s'), "
+      "c.source, CONCAT('12x', c.author_contact_id), c.id "
+      "FROM comments c WHERE c.related_type_id = ? AND c.related_id = ? AND c.is_private = 0 "
+      "ORDER BY c.modified_at DESC, c.id DESC LIMIT ? OFFSET ?";
+
+json::Value optional_text(const std::optional<std::string>& cell) { return cell ? json::Value(*cell) : json::Value(); }
+
+// Key order and constant fields as in capture 81.
+json::Value comment_from_row(const storage::Row& row, const WsId& related)
+{
+    json::Value comment = json::Value::object();
+    comment.set("commentcontent", row.text(0));
+    comment.set("assigned_user_id", optional_text(row.at(1)));
+    comment.set("createdtime", row.text(2));
+    comment.set("modifiedtime", row.text(3));
+    comment.set("related_to", related.to_string());
+    comment.set("creator", optional_text(row.at(1)));
+    comment.set("parent_comments", json::Value());
+    comment.set("source", row.text(4));
+    comment.set("customer", optional_text(row.at(5)));
+    comment.set("userid", json::Value());
+    comment.set("reasontoedit", "");
+    comment.set("is_private", "0");
+    comment.set("filename", "");
+    comment.set("related_email_id", "0");
+    comment.set("id", format_ws_id(k_comments_type, row.integer(6).value_or(0)));
+    comment.set("attachments", json::Value::array());
+    return comment;
+}
+
+// Tickets must be in scope; FAQs must be published (and a FAQ id must
+// really be a FAQ: the id's type decides, not the module parameter).
+base::Result<void> check_commented_record(OperationContext& context, const WsId& id)
+{
+    const ModuleDef* def = find_module_by_type(id.type_id);
+    if (!def || (def->name != "HelpDesk" && def->name != "Faq"))
+        return api_error("Comments not accessible for this record");
+    const PortalModule* module = context.settings.enabled_module(def->name);
+    if (!module)
+        return api_error("Module not Accessible");
+    bool visible = TRY(is_record_accessible(context.db, *def, context.customer, module->configured_mode(), id.row_id));
+    if (!visible)
+        return api_error(def->name == "Faq" ? "This Faq is not published" : "Record not accessible");
+    return {};
+}
+
+}
+
+// The non-private comments of a ticket or published FAQ, newest first
+// (PROTOCOL.md A.2.15). Scope is checked before anything else is looked at.
+base::Result<json::Value> fetch_related_records(OperationContext& context)
+{
+    WsId id = TRY(parse_record_id(context.call, "recordId"));
+    TRY(check_commented_record(context, id));
+    if (context.call.field("relatedModule").value_or("") != "ModComments")
+        return api_error("Module not Accessible");
+    Paging paging = TRY(parse_paging(context.call));
+    storage::Rows rows = TRY(
+        context.db.query(k_comments_query, { std::int64_t { id.type_id }, id.row_id, paging.limit, paging.offset }));
+    json::Value comments = json::Value::array();
+    for (const auto& row : rows)
+        comments.push(comment_from_row(row, id));
+    return comments;
+}
+
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "reference-crm/api/customer.h"
+#include "reference-crm/api/module_catalog.h"
+#include "reference-crm/storage/database.h"
+
+#include <string>
+#include <vector>
+
+namespace refcrm::api {
+
+enum class ScopeMode { mine, all };
+
+// A WHERE condition over the module's table (alias "r") with its bound
+// values: the records the customer may see.
+struct ScopeClause {
+    std::string sql;
+    std::vector<storage::Param> params;
+};
+
+// The one place that decides what a contact may see (PROTOCOL.md A.1.9,
+// A.8.3); every operation builds its queries on it. Denies by default.
+ScopeClause scope_clause(const ModuleDef& module, const Customer& customer, ScopeMode mode);
+
+// True when the record exists and is inside the customer's scope.
+base::Result<bool> is_record_accessible(
+    storage::Connection& db, const ModuleDef& module, const Customer& customer, ScopeMode mode, std::int64_t row_id);
+
+}

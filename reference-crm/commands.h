@@ -1,0 +1,11 @@
+#pragma once
+
+#include "reference-crm/command_line.h"
+
+namespace refcrm {
+
+base::Result<void> run_migrate(const CommandLine& line);
+base::Result<void> run_seed(const CommandLine& line);
+base::Result<void> run_serve(const CommandLine& line);
+
+}

@@ -1,0 +1,37 @@
+#include "base/log.h"
+#include "reference-crm/commands.h"
+#include "reference-crm/storage/migrations.h"
+#include "reference-crm/storage/seed_demo.h"
+
+#include <iostream>
+
+namespace refcrm {
+
+namespace {
+
+constexpr const char* k_default_migrations = "reference-crm/migrations";
+
+}
+
+base::Result<void> run_migrate(const CommandLine& line)
+{
+    auto options = TRY(CommandOptions::parse(line.arguments, { "--migrations" }, 0));
+    std::string folder = options.get("--migrations").value_or(k_default_migrations);
+    int applied = TRY(storage::migrate(line.database, folder));
+    std::cout << "database " << line.database.name << " at " << line.database.address() << ": applied " << applied
+              << " migration(s), schema up to date\n";
+    return {};
+}
+
+base::Result<void> run_seed(const CommandLine& line)
+{
+    auto options = TRY(CommandOptions::parse(line.arguments, {}, 1));
+    if (options.positional().empty() || options.positional().front() != "demo")
+        return base::Error("usage", "the only data set is 'demo': reference-crm seed demo");
+    auto db = TRY(storage::Connection::open(line.database));
+    TRY(storage::seed_demo(*db));
+    std::cout << "demo data loaded into " << line.database.name << " at " << line.database.address() << "\n";
+    return {};
+}
+
+}
