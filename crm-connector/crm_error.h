@@ -19,4 +19,7 @@ inline constexpr std::string_view k_timeout = "crm.timeout";
 inline constexpr std::string_view k_http_status = "crm.http_status";
 inline constexpr std::string_view k_bad_envelope = "crm.bad_envelope";
 
+// The connector's own settings are unusable (CRM URL, CA file, timeouts).
+inline constexpr std::string_view k_bad_configuration = "crm.bad_configuration";
+
 }

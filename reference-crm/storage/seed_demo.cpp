@@ -134,11 +134,13 @@ base::Result<std::int64_t> seed_contact(Connection& db, const demo::Contact& con
 base::Result<void> seed_comment(
     Connection& db, std::int64_t ticket_id, std::int64_t contact_id, std::int64_t agent, const demo::Comment& comment)
 {
-    Param author_contact = comment.from_customer ? Param(contact_id) : Param(nullptr);
-    Param author_user = comment.from_customer ? Param(nullptr) : Param(agent);
-    std::vector<Param> values { author_contact, author_user, agent, text(comment.from_customer ? "PORTAL" : "CRM"),
-        std::int64_t { comment.hours_ago }, std::int64_t { comment.hours_ago }, k_ticket_type, ticket_id,
-        text(comment.text) };
+    // A comment is by the customer or by the agent: the other author column stays NULL.
+    std::vector<Param> values(2);
+    values[comment.from_customer ? 0 : 1] = comment.from_customer ? contact_id : agent;
+    for (Param value : { Param(agent), Param(text(comment.from_customer ? "PORTAL" : "CRM")),
+             Param(std::int64_t { comment.hours_ago }), Param(std::int64_t { comment.hours_ago }),
+             Param(k_ticket_type), Param(ticket_id), Param(text(comment.text)) })
+        values.push_back(std::move(value));
     TRY(upsert(db, "SELECT id FROM comments WHERE related_type_id = ? AND related_id = ? AND content = ?",
         { k_ticket_type, ticket_id, text(comment.text) },
         "UPDATE comments SET author_contact_id = ?, author_user_id = ?, owner_user_id = ?, source = ?, "

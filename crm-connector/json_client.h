@@ -1,0 +1,62 @@
+#pragma once
+
+#include "crm-connector/crm_client.h"
+#include "crm-connector/http_transport.h"
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace crm {
+
+struct JsonClientOptions {
+    std::string site_url; // the CRM's $site_URL, e.g. "https://crm.example.com/"
+    int connect_timeout_ms = 5000;
+    int timeout_ms = 30000;
+    std::string ca_file; // PEM bundle to trust; empty: the system's trust store
+    bool verify_tls = true;
+};
+
+// The customer-portal API URL of a CRM: $site_URL + "modules/CustomerPortal/api.php"
+// (a missing trailing slash is fine; a URL that already ends in api.php is kept).
+base::Result<std::string> customer_portal_api_url(std::string_view site_url);
+
+// CrmClient over the JSON API of Vtiger 7/8 (PROTOCOL.md A). Stateless per
+// call: every request carries the contact's credentials. Thread-safe.
+class JsonCrmClient final : public CrmClient {
+public:
+    // Talks to the CRM over libcurl (CurlTransport).
+    static base::Result<std::unique_ptr<JsonCrmClient>> create(JsonClientOptions options);
+    // Talks through any transport; tests inject a fake one.
+    static base::Result<std::unique_ptr<JsonCrmClient>> create(
+        std::string_view site_url, std::shared_ptr<HttpTransport> transport);
+
+    const std::string& api_url() const { return m_api_url; }
+
+    base::Result<void> ping(const Credentials& credentials) override;
+    base::Result<PortalModules> fetch_modules(const Credentials& credentials) override;
+    base::Result<ModuleDescription> describe_module(const Credentials& credentials, std::string_view module) override;
+    base::Result<RecordPage> fetch_records(const Credentials& credentials, const RecordsQuery& query) override;
+    base::Result<Record> fetch_record(
+        const Credentials& credentials, const RecordId& id, std::optional<RecordId> parent = std::nullopt) override;
+
+private:
+    JsonCrmClient(std::string api_url, std::shared_ptr<HttpTransport> transport);
+
+    base::Result<HttpReply> post(
+        std::string_view operation, const Credentials& credentials, std::vector<FormField> parameters);
+
+    // FetchRecord sends the record's module name as stock clients do (the CRM
+    // ignores it); the client learns it from ids it has seen per module.
+    void learn_module_name(int id_prefix, std::string_view module);
+    std::optional<std::string> module_name_of(int id_prefix) const;
+
+    const std::string m_api_url;
+    const std::shared_ptr<HttpTransport> m_transport;
+    mutable std::mutex m_module_names_mutex; // guards m_module_names
+    std::unordered_map<int, std::string> m_module_names;
+};
+
+}
