@@ -14,7 +14,7 @@ def test_unknown_address_gets_a_themed_404():
 def test_malformed_case_ids_are_404_not_errors():
     browser = Browser(PORTAL_URL)
     browser.log_in(*MARY)
-    for bad in ["/cases/abc", "/cases/17x", "/cases/17x0", "/cases/99999999999999999999x1", "/cases/%00"]:
+    for bad in ["/cases/abc", "/cases/17x", "/cases/17x0", "/cases/99999999999999999999x1", "/cases/%E2%80%AE17x1", "/cases/17x1x2"]:
         page = browser.get(bad)
         assert page.status == 404, (bad, page.status)
 
