@@ -33,6 +33,13 @@ struct HttpResponse {
     void set_cookie(std::string_view name, std::string_view value, const CookieOptions& options);
 };
 
+// The reason phrase of a status code, "" for codes without a common one.
 std::string_view status_reason(int status);
+
+// "Status: 200 OK\r\n", the headers in order and the blank line, as a FastCGI
+// responder writes them before the body. Headers with CR, LF or other control
+// characters are dropped (and logged) here too, since handlers may fill
+// `headers` directly.
+std::string cgi_response_head(const HttpResponse& response);
 
 }
