@@ -30,11 +30,14 @@ void add_case_row(ViewData& data, const crm::Record& record)
 
 void add_pager(ViewData& data, const CaseListPage& list)
 {
+    if (list.page == 1 && !list.has_next)
+        return;
+    auto& pager = data.add_row("PAGER");
     if (list.page > 1)
-        data.add_row("PREV_PAGE").set("PREV_URL", "/cases?page=" + std::to_string(list.page - 1));
+        pager.add_row("PREV_PAGE").set("PREV_URL", "/cases?page=" + std::to_string(list.page - 1));
     if (list.has_next)
-        data.add_row("NEXT_PAGE").set("NEXT_URL", "/cases?page=" + std::to_string(list.page + 1));
-    data.set("PAGE_NUMBER", std::to_string(list.page));
+        pager.add_row("NEXT_PAGE").set("NEXT_URL", "/cases?page=" + std::to_string(list.page + 1));
+    pager.set("PAGE_NUMBER", std::to_string(list.page));
 }
 
 // A reference the CRM did not resolve is shown by a name the session knows
@@ -65,9 +68,11 @@ void add_fields(ViewData& data, const Session& session, const CaseDetail& detail
             text = value->value.empty() ? std::optional<std::string>("") : reference_text(session, *value);
         else if (field.type == "datetime")
             text = short_date_time(*text);
-        if (!text)
+        bool long_text = field.type == "text";
+        // An empty solution or description box says nothing; an empty short field shows a dash.
+        if (!text || (long_text && text->empty()))
             continue;
-        auto& row = data.add_row(field.type == "text" ? "LONG_FIELD" : "FIELD");
+        auto& row = data.add_row(long_text ? "LONG_FIELD" : "FIELD");
         row.set("FIELD_LABEL", field.label.empty() ? field.name : field.label);
         row.set("FIELD_VALUE", text->empty() ? "\u2014" : *text);
     }

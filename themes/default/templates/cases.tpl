@@ -28,8 +28,10 @@
   </tbody>
 </table>
 </div>
+{{#PAGER}}
 <nav class="pager" aria-label="{{LBL_PAGES}}">
   {{#PREV_PAGE}}<a rel="prev" href="{{PREV_URL}}">{{LBL_PREVIOUS_PAGE}}</a>{{/PREV_PAGE}}
   <span class="page-number">{{LBL_PAGE}} {{PAGE_NUMBER}}</span>
   {{#NEXT_PAGE}}<a rel="next" href="{{NEXT_URL}}">{{LBL_NEXT_PAGE}}</a>{{/NEXT_PAGE}}
 </nav>
+{{/PAGER}}
