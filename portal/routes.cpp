@@ -24,6 +24,7 @@ web::Router make_routes(const Context& context)
     router.add("POST", "/logout", bind(context, submit_logout));
     router.add("GET", "/cases", bind(context, show_cases));
     router.add("GET", "/cases/{id}", bind(context, show_case));
+    router.add("GET", "/language", bind(context, choose_language));
     router.set_not_found([&context](web::HttpRequest& request) { return not_found(context, request); });
     return router;
 }

@@ -88,7 +88,7 @@ web::HttpResponse show_cases(const Context& context, web::HttpRequest& request)
     auto page_number = base::parse_int(request.query_param("page").value_or("1"));
     if (!page_number || *page_number < 1 || *page_number > k_max_page)
         return not_found(context, request);
-    auto list = list_cases(context, *session, static_cast<int>(*page_number));
+    auto list = list_cases(context, *session, language_of(context, request), static_cast<int>(*page_number));
     if (!list.ok())
         return crm_failure(context, request, session.get(), list.error());
     ViewData data;
@@ -108,7 +108,7 @@ web::HttpResponse show_case(const Context& context, web::HttpRequest& request)
     auto id = crm::RecordId::parse(request.path_param("id"));
     if (!id || id->is_new())
         return not_found(context, request);
-    auto detail = case_detail(context, *session, *id);
+    auto detail = case_detail(context, *session, language_of(context, request), *id);
     if (!detail.ok())
         return crm_failure(context, request, session.get(), detail.error());
     ViewData data;

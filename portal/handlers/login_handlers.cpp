@@ -30,7 +30,7 @@ web::HttpResponse login_page(const Context& context, const web::HttpRequest& req
     data.set("LOGIN_CSRF_TOKEN", token);
     if (!form.message_key.empty()) {
         auto& message = data.add_row("MESSAGE");
-        message.set("MESSAGE_TEXT", context.renderer.catalog(language_of(context, nullptr)).text(form.message_key));
+        message.set("MESSAGE_TEXT", context.renderer.catalog(language_of(context, request)).text(form.message_key));
         message.set("MESSAGE_KIND", form.message_kind);
     }
     auto response = page(context, request, nullptr, status, "login", "LBL_SIGN_IN", std::move(data));
@@ -106,7 +106,7 @@ web::HttpResponse submit_login(const Context& context, web::HttpRequest& request
         form.message_key = "LBL_LOGIN_MISSING";
         return login_page(context, request, 400, form);
     }
-    auto session = log_in(context, form.email, password, context.config.language);
+    auto session = log_in(context, form.email, password, language_of(context, request));
     if (!session.ok()) {
         base::log::info(
             "auth", "login refused for a user from " + request.remote_address + ": " + session.error().code());

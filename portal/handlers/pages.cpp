@@ -1,7 +1,11 @@
 #include "portal/handlers/pages.h"
 
 #include "base/log.h"
+#include "base/strings.h"
 #include "crm-connector/crm_error.h"
+#include "portal/views/language_choice.h"
+
+#include <algorithm>
 
 namespace portal {
 
@@ -13,16 +17,59 @@ std::shared_ptr<Session> current_session(const Context& context, const web::Http
     return context.sessions.find(*id);
 }
 
-std::string language_of(const Context& context, const Session* session)
+std::string language_of(const Context& context, const web::HttpRequest& request)
 {
-    return session && !session->language().empty() ? session->language() : context.config.language;
+    return portal::choose_language(context.renderer.languages(), request.cookie(k_language_cookie),
+        request.header("accept-language"), context.config.language);
+}
+
+namespace {
+
+// Only a path on this site: "//evil.example" or "https://…" would make the
+// language links an open redirect.
+std::string local_path(std::string_view next)
+{
+    bool local = next.starts_with('/') && !next.starts_with("//") && next.find('\\') == std::string_view::npos
+        && next.find_first_of("\r\n") == std::string_view::npos && next.size() <= 2048;
+    return local ? std::string(next) : "/";
+}
+
+void add_language_choice(
+    const Context& context, const web::HttpRequest& request, const std::string& current, ViewData& data)
+{
+    std::string here = request.path + (request.query_string.empty() ? "" : "?" + request.query_string);
+    for (const auto& code : context.renderer.languages()) {
+        auto& row = data.add_row("LANGUAGE_CHOICE");
+        row.set("LANGUAGE_CODE", html_language_tag(code));
+        row.set("LANGUAGE_NAME", context.renderer.catalog(code).text("LBL_LANGUAGE_NAME"));
+        row.set("LANGUAGE_URL", "/language?set=" + code + "&next=" + base::url_encode(here));
+        if (code == current)
+            row.show("CURRENT_LANGUAGE");
+        else
+            row.show("OTHER_LANGUAGE");
+    }
+}
+
+}
+
+web::HttpResponse choose_language(const Context& context, web::HttpRequest& request)
+{
+    std::string code = request.query_param("set").value_or("");
+    auto response = web::HttpResponse::redirect(local_path(request.query_param("next").value_or("/")));
+    auto languages = context.renderer.languages();
+    if (std::find(languages.begin(), languages.end(), code) == languages.end())
+        return response;
+    web::CookieOptions options;
+    options.secure = request.https;
+    options.max_age = 365L * 24 * 60 * 60;
+    response.set_cookie(k_language_cookie, code, options);
+    return response;
 }
 
 web::HttpResponse page(const Context& context, const web::HttpRequest& request, const Session* session, int status,
     std::string_view page_name, std::string_view title_key, ViewData data)
 {
-    (void)request;
-    std::string language = language_of(context, session);
+    std::string language = language_of(context, request);
     if (!data.values.contains("PAGE_TITLE"))
         data.set("PAGE_TITLE", context.renderer.catalog(language).text(title_key));
     data.set("PAGE_NAME", std::string(page_name));
@@ -31,6 +78,7 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
         user.set("CONTACT_NAME", session->modules().contact.label);
         user.set("CSRF_TOKEN", session->csrf_token());
     }
+    add_language_choice(context, request, language, data);
     auto response = web::HttpResponse::html(status, context.renderer.render(page_name, data, language));
     response.set_header("Cache-Control", "no-store");
     return response;
@@ -41,7 +89,7 @@ web::HttpResponse error_page(const Context& context, const web::HttpRequest& req
 {
     ViewData data;
     data.set("ERROR_STATUS", std::to_string(status));
-    data.set("ERROR_MESSAGE", context.renderer.catalog(language_of(context, session)).text(message_key));
+    data.set("ERROR_MESSAGE", context.renderer.catalog(language_of(context, request)).text(message_key));
     return page(context, request, session, status, "error", title_key, std::move(data));
 }
 

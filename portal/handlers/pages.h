@@ -11,12 +11,16 @@
 namespace portal {
 
 inline constexpr const char* k_session_cookie = "portal_session";
+inline constexpr const char* k_language_cookie = "portal_language";
 
 // The logged-in customer's session, or nullptr.
 std::shared_ptr<Session> current_session(const Context& context, const web::HttpRequest& request);
 
-// The language of this request's pages.
-std::string language_of(const Context& context, const Session* session);
+// The language of this request's pages and of the CRM's labels.
+std::string language_of(const Context& context, const web::HttpRequest& request);
+
+// GET /language?set=de_de&next=/cases: keeps the customer's choice in a cookie.
+web::HttpResponse choose_language(const Context& context, web::HttpRequest& request);
 
 // A themed page: `page` is the template name, `title_key` a catalog key.
 web::HttpResponse page(const Context& context, const web::HttpRequest& request, const Session* session, int status,

@@ -21,10 +21,11 @@ void log_out(const Context& context, const Session& session)
     context.sessions.end(session.id());
 }
 
-base::Result<crm::Credentials> credentials_of(const Context& context, const Session& session)
+base::Result<crm::Credentials> credentials_of(
+    const Context& context, const Session& session, const std::string& language)
 {
     std::string password = TRY(context.sealer.open(session.sealed_password()));
-    return crm::Credentials { session.username(), std::move(password), session.language() };
+    return crm::Credentials { session.username(), std::move(password), language };
 }
 
 }

@@ -15,7 +15,9 @@ base::Result<std::shared_ptr<Session>> log_in(
 
 void log_out(const Context& context, const Session& session);
 
-// The credentials every CRM call of this session carries.
-base::Result<crm::Credentials> credentials_of(const Context& context, const Session& session);
+// The credentials every CRM call of this session carries; `language` asks the
+// CRM for its labels and picklist values in the page's language.
+base::Result<crm::Credentials> credentials_of(
+    const Context& context, const Session& session, const std::string& language);
 
 }

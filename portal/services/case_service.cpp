@@ -22,11 +22,12 @@ crm::RecordsQuery cases_query(const Session& session, int page, int page_size)
 
 }
 
-base::Result<CaseListPage> list_cases(const Context& context, const Session& session, int page)
+base::Result<CaseListPage> list_cases(
+    const Context& context, const Session& session, const std::string& language, int page)
 {
     if (!session.modules().find(k_cases_module))
         return base::Error("portal.module_disabled", "the CRM does not offer cases to this customer");
-    crm::Credentials credentials = TRY(credentials_of(context, session));
+    crm::Credentials credentials = TRY(credentials_of(context, session, language));
     CaseListPage result;
     result.page = page;
     result.records = TRY(context.crm.fetch_records(credentials, cases_query(session, page, result.page_size)));
@@ -37,20 +38,22 @@ base::Result<CaseListPage> list_cases(const Context& context, const Session& ses
     return result;
 }
 
-base::Result<crm::ModuleDescription> describe(const Context& context, const Session& session, const std::string& module)
+base::Result<crm::ModuleDescription> describe(
+    const Context& context, const Session& session, const std::string& language, const std::string& module)
 {
-    if (auto cached = session.cached_description(module))
+    if (auto cached = session.cached_description(module, language))
         return *cached;
-    crm::Credentials credentials = TRY(credentials_of(context, session));
+    crm::Credentials credentials = TRY(credentials_of(context, session, language));
     crm::ModuleDescription description = TRY(context.crm.describe_module(credentials, module));
-    session.cache_description(description);
+    session.cache_description(description, language);
     return description;
 }
 
-base::Result<CaseDetail> case_detail(const Context& context, const Session& session, const crm::RecordId& id)
+base::Result<CaseDetail> case_detail(
+    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
 {
-    crm::Credentials credentials = TRY(credentials_of(context, session));
-    crm::ModuleDescription description = TRY(describe(context, session, k_cases_module));
+    crm::Credentials credentials = TRY(credentials_of(context, session, language));
+    crm::ModuleDescription description = TRY(describe(context, session, language, k_cases_module));
     // FetchRecord takes the module from the id: without this check /cases/12x4
     // would show a contact record dressed as a case.
     if (std::to_string(id.module_prefix()) != description.id_prefix)

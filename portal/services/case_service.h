@@ -20,8 +20,10 @@ struct CaseDetail {
 };
 
 // The customer's cases as the CRM lets them see them (the CRM enforces scope).
-base::Result<CaseListPage> list_cases(const Context& context, const Session& session, int page);
-base::Result<CaseDetail> case_detail(const Context& context, const Session& session, const crm::RecordId& id);
+base::Result<CaseListPage> list_cases(
+    const Context& context, const Session& session, const std::string& language, int page);
+base::Result<CaseDetail> case_detail(
+    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id);
 
 // DescribeModule once per session and module: labels do not change while a
 // customer is logged in.

@@ -12,19 +12,20 @@ Session::Session(std::string username, std::string sealed_password, std::string 
 {
 }
 
-std::optional<crm::ModuleDescription> Session::cached_description(const std::string& module) const
+std::optional<crm::ModuleDescription> Session::cached_description(
+    const std::string& module, const std::string& language) const
 {
     std::lock_guard lock(m_cache_mutex);
-    auto found = m_descriptions.find(module);
+    auto found = m_descriptions.find(module + "/" + language);
     if (found == m_descriptions.end())
         return std::nullopt;
     return found->second;
 }
 
-void Session::cache_description(const crm::ModuleDescription& description) const
+void Session::cache_description(const crm::ModuleDescription& description, const std::string& language) const
 {
     std::lock_guard lock(m_cache_mutex);
-    m_descriptions[description.name] = description;
+    m_descriptions[description.name + "/" + language] = description;
 }
 
 std::shared_ptr<Session> SessionStore::start(Session&& session)

@@ -27,8 +27,9 @@ public:
     const std::string& language() const { return m_language; }
     const crm::PortalModules& modules() const { return m_modules; }
 
-    std::optional<crm::ModuleDescription> cached_description(const std::string& module) const;
-    void cache_description(const crm::ModuleDescription& description) const;
+    std::optional<crm::ModuleDescription> cached_description(
+        const std::string& module, const std::string& language) const;
+    void cache_description(const crm::ModuleDescription& description, const std::string& language) const;
 
 private:
     friend class SessionStore;

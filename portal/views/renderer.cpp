@@ -1,6 +1,7 @@
 #include "portal/views/renderer.h"
 
 #include "base/log.h"
+#include "portal/views/language_choice.h"
 
 #include <ctemplate/template.h>
 #include <ctemplate/template_cache.h>
@@ -93,6 +94,14 @@ base::Result<void> Renderer::load_catalogs()
     return {};
 }
 
+std::vector<std::string> Renderer::languages() const
+{
+    std::vector<std::string> codes;
+    for (const auto& [code, catalog] : m_catalogs)
+        codes.push_back(code);
+    return codes;
+}
+
 const Catalog& Renderer::catalog(std::string_view language) const
 {
     auto found = m_catalogs.find(language);
@@ -116,7 +125,7 @@ void Renderer::fill_page(
         dictionary.SetValue(key, text);
     for (const auto& [name, value] : m_options.site_values)
         dictionary.SetValue(name, value);
-    dictionary.SetValue("LANGUAGE", std::string(language.substr(0, 2)));
+    dictionary.SetValue("LANGUAGE", html_language_tag(language));
     fill(dictionary, data);
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ctemplate {
 class TemplateCache;
@@ -33,6 +34,8 @@ public:
 
     std::string render(std::string_view page, const ViewData& data, std::string_view language) const;
     const Catalog& catalog(std::string_view language) const;
+    // The codes of every language file, sorted ("de_de", "en_us", …).
+    std::vector<std::string> languages() const;
     const std::string& default_language() const { return m_options.default_language; }
 
 private:

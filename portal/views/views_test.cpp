@@ -49,7 +49,9 @@ BOOST_AUTO_TEST_CASE(default_theme_renders_escaped_pages)
     BOOST_TEST(html.find("Acme &lt;Support&gt;") != std::string::npos);
     BOOST_TEST(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     BOOST_TEST(html.find("<script>alert") == std::string::npos);
-    BOOST_TEST(html.find("<html lang=\"en\"") != std::string::npos);
+    BOOST_TEST(html.find("<html lang=\"en-US\" dir=\"ltr\"") != std::string::npos);
+    BOOST_TEST(
+        (*renderer)->render("error", data, "ar_ae").find("<html lang=\"ar-AE\" dir=\"rtl\"") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_theme_is_refused_with_its_folder)

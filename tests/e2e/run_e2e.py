@@ -13,8 +13,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_login  # noqa: E402
 import test_cases  # noqa: E402
 import test_errors  # noqa: E402
+import test_language  # noqa: E402
 
-MODULES = [test_login, test_cases, test_errors]
+MODULES = [test_login, test_cases, test_errors, test_language]
 
 
 def main():

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
-<html lang="{{LANGUAGE}}">
+<html lang="{{LANGUAGE}}" dir="{{LANGUAGE_DIRECTION}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -26,6 +26,15 @@
 <main id="main" tabindex="-1">
 {{>CONTENT}}
 </main>
-<footer class="site-footer"><p>{{COMPANY_NAME}}</p></footer>
+<footer class="site-footer">
+  <nav class="language-choice" aria-label="{{LBL_LANGUAGE}}">
+    <ul>
+      {{#LANGUAGE_CHOICE}}
+      <li>{{#CURRENT_LANGUAGE}}<span lang="{{LANGUAGE_CODE}}" aria-current="true">{{LANGUAGE_NAME}}</span>{{/CURRENT_LANGUAGE}}{{#OTHER_LANGUAGE}}<a href="{{LANGUAGE_URL}}" lang="{{LANGUAGE_CODE}}" hreflang="{{LANGUAGE_CODE}}">{{LANGUAGE_NAME}}</a>{{/OTHER_LANGUAGE}}</li>
+      {{/LANGUAGE_CHOICE}}
+    </ul>
+  </nav>
+  <p>{{COMPANY_NAME}}</p>
+</footer>
 </body>
 </html>
