@@ -18,11 +18,11 @@
   <tbody>
     {{#CASE_ROW}}
     <tr>
-      <td class="case-number">{{CASE_NUMBER}}</td>
-      <td class="case-title"><a href="{{CASE_URL}}">{{CASE_TITLE}}</a></td>
-      <td class="case-status">{{CASE_STATUS}}</td>
-      <td class="case-priority">{{CASE_PRIORITY}}</td>
-      <td class="case-modified">{{CASE_MODIFIED}}</td>
+      <td class="case-number" data-label="{{LBL_CASE_NUMBER}}">{{CASE_NUMBER}}</td>
+      <td class="case-title" data-label="{{LBL_CASE_TITLE}}"><a href="{{CASE_URL}}">{{CASE_TITLE}}</a></td>
+      <td class="case-status" data-label="{{LBL_CASE_STATUS}}">{{CASE_STATUS}}</td>
+      <td class="case-priority" data-label="{{LBL_CASE_PRIORITY}}">{{CASE_PRIORITY}}</td>
+      <td class="case-modified" data-label="{{LBL_CASE_MODIFIED}}">{{CASE_MODIFIED}}</td>
     </tr>
     {{/CASE_ROW}}
   </tbody>

@@ -1,0 +1,148 @@
+// Browser tests: every page of the portal in headless Chromium, at a desktop
+// and a phone width, checked with axe-core (WCAG 2.1 A and AA) and for
+// horizontal scrolling, with a screenshot of each. Run by `./portalctl test`
+// with PORTAL_URL, PORTAL_THEMES and SCREENSHOT_DIR set.
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const axeSource = require.resolve("axe-core/axe.min.js");
+
+const portalUrl = process.env.PORTAL_URL ?? "http://127.0.0.1:8080";
+const screenshots = process.env.SCREENSHOT_DIR ?? "screenshots";
+const widths = [1280, 360];
+const mary = { email: "mary.smith@northwind.example", password: "Demo-Portal-1" };
+
+let passed = 0;
+let failed = 0;
+
+function report(ok, name, detail = "") {
+    if (ok) {
+        passed += 1;
+        console.log(`ok      ${name}`);
+    } else {
+        failed += 1;
+        console.log(`FAILED  ${name}\n${detail}`);
+    }
+}
+
+async function logIn(page) {
+    await page.goto(`${portalUrl}/login`);
+    await page.fill("#email", mary.email);
+    await page.fill("#password", mary.password);
+    await page.press("#password", "Enter"); // the keyboard alone signs in
+    await page.waitForURL(`${portalUrl}/cases`);
+}
+
+// The pages to check, each reached as a customer would reach it.
+const pages = [
+    { name: "login", loggedIn: false, open: (page) => page.goto(`${portalUrl}/login`) },
+    {
+        name: "login-failed",
+        loggedIn: false,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/login`);
+            await page.fill("#email", mary.email);
+            await page.fill("#password", "not-the-password");
+            await page.click("button[type=submit]");
+            await page.waitForSelector(".message-error");
+        },
+    },
+    { name: "not-found", loggedIn: false, open: (page) => page.goto(`${portalUrl}/no/such/page`) },
+    { name: "cases", loggedIn: true, open: (page) => page.goto(`${portalUrl}/cases`) },
+    {
+        name: "case",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/cases`);
+            await page.click(".case-title a");
+            await page.waitForSelector(".fields");
+        },
+    },
+    {
+        name: "cases-rtl",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/language?set=ar_ae&next=/cases`);
+            await page.waitForSelector("html[dir=rtl]");
+        },
+    },
+];
+
+async function check(browser, spec, width) {
+    const name = `${spec.name} at ${width}px`;
+    // The CSP rightly refuses injected scripts; axe is the test's own, so only it is let in.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    try {
+        if (spec.loggedIn) await logIn(page);
+        await spec.open(page);
+        await page.addScriptTag({ path: axeSource });
+        const result = await page.evaluate(() =>
+            window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+        );
+        const violations = result.violations.map(
+            (v) => `        ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`,
+        );
+        report(violations.length === 0, `${name}: no accessibility violations`, violations.join("\n"));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        report(overflow <= 0, `${name}: no horizontal scrolling`, `        ${overflow}px wider than the screen`);
+        await page.screenshot({ path: path.join(screenshots, `${spec.name}-${width}.png`), fullPage: true });
+    } catch (error) {
+        report(false, name, `        ${error.message}`);
+    } finally {
+        await context.close();
+    }
+}
+
+// Every link and button is reachable with Tab and shows where the focus is.
+async function checkKeyboard(browser) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+        await logIn(page);
+        const stops = [];
+        for (let i = 0; i < 25; i += 1) {
+            await page.keyboard.press("Tab");
+            stops.push(
+                await page.evaluate(() => {
+                    const element = document.activeElement;
+                    const style = getComputedStyle(element);
+                    return { tag: element.tagName, visible: style.outlineStyle !== "none" && style.outlineWidth !== "0px" };
+                }),
+            );
+        }
+        const hidden = stops.filter((stop) => stop.tag !== "BODY" && !stop.visible);
+        report(hidden.length === 0, "keyboard: every focus stop shows a visible focus ring",
+            `        ${hidden.length} stops without a focus ring: ${JSON.stringify(hidden.slice(0, 3))}`);
+        report(stops.some((stop) => stop.tag === "A"), "keyboard: links are reachable with Tab");
+    } finally {
+        await context.close();
+    }
+}
+
+async function main() {
+    mkdirSync(screenshots, { recursive: true });
+    const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+    try {
+        for (const spec of pages) {
+            for (const width of widths) await check(browser, spec, width);
+        }
+        await checkKeyboard(browser);
+    } finally {
+        await browser.close();
+    }
+    console.log(`browser: ${passed} passed, ${failed} failed`);
+    process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+});
