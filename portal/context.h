@@ -4,7 +4,7 @@
 #include "portal/config.h"
 #include "portal/session/secrets.h"
 #include "portal/session/session_store.h"
-#include "portal/views/renderer.h"
+#include "portal/views/views.h"
 
 namespace portal {
 
@@ -15,7 +15,7 @@ struct Context {
     crm::CrmClient& crm;
     SessionStore& sessions;
     const SecretSealer& sealer;
-    const Renderer& renderer;
+    const Views& views;
 };
 
 }

@@ -62,18 +62,31 @@ std::string root_folder(const Arguments& arguments)
     return folder.empty() ? "." : folder.string();
 }
 
-// Stops the server on SIGTERM or SIGINT; the signals are blocked in every
-// other thread so that this one alone receives them.
-std::thread watch_signals(web::FastCgiServer& server)
+sigset_t handled_signals()
 {
-    return std::thread([&server] {
-        sigset_t signals;
-        sigemptyset(&signals);
-        sigaddset(&signals, SIGTERM);
-        sigaddset(&signals, SIGINT);
-        int received = 0;
-        sigwait(&signals, &received);
-        base::log::info("portal", "stopping on signal " + std::to_string(received));
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGHUP);
+    return signals;
+}
+
+// Stops the server on SIGTERM or SIGINT and reloads themes and languages on
+// SIGHUP; the signals are blocked in every other thread so that this one alone
+// receives them.
+std::thread watch_signals(web::FastCgiServer& server, portal::Views& views, const Arguments& arguments)
+{
+    return std::thread([&server, &views, &arguments] {
+        sigset_t signals = handled_signals();
+        while (true) {
+            int received = 0;
+            sigwait(&signals, &received);
+            if (received != SIGHUP)
+                break;
+            portal::reload_views(views, arguments.option("config", "config.inc"), root_folder(arguments));
+        }
+        base::log::info("portal", "stopping");
         server.stop();
     });
 }
@@ -85,11 +98,11 @@ int serve(const Arguments& arguments)
         std::cerr << config.error().message() << "\n";
         return 1;
     }
-    auto renderer = portal::Renderer::create(portal::renderer_options(*config, root_folder(arguments)));
+    auto views = portal::Views::create(portal::renderer_options(*config, root_folder(arguments)));
     auto crm_client = crm::JsonCrmClient::create(portal::crm_options(*config));
     auto sealer = portal::SecretSealer::create();
     auto threads = base::parse_int(arguments.option("threads", "8"));
-    for (const base::Error* error : { renderer.ok() ? nullptr : &renderer.error(),
+    for (const base::Error* error : { views.ok() ? nullptr : &views.error(),
              crm_client.ok() ? nullptr : &crm_client.error(), sealer.ok() ? nullptr : &sealer.error() }) {
         if (error) {
             std::cerr << error->message() << "\n";
@@ -102,13 +115,10 @@ int serve(const Arguments& arguments)
     }
     portal::SessionStore sessions(
         { std::chrono::minutes(config->session_idle_minutes), std::chrono::hours(config->session_lifetime_hours) });
-    portal::Context context { *config, **crm_client, sessions, *sealer, **renderer };
+    portal::Context context { *config, **crm_client, sessions, *sealer, **views };
     web::Router router = portal::make_routes(context);
 
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGTERM);
-    sigaddset(&signals, SIGINT);
+    sigset_t signals = handled_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     web::FastCgiServerOptions options;
@@ -126,7 +136,7 @@ int serve(const Arguments& arguments)
     base::log::info("portal",
         "serving on " + options.listen_address + " with " + std::to_string(*threads) + " threads, CRM at "
             + config->site_url);
-    std::thread watcher = watch_signals(**server);
+    std::thread watcher = watch_signals(**server, **views, arguments);
     (*server)->run();
     watcher.join();
     return 0;

@@ -1,5 +1,7 @@
 #include "portal/setup.h"
 
+#include "base/log.h"
+
 namespace portal {
 
 RendererOptions renderer_options(const Config& config, const std::string& root)
@@ -22,6 +24,21 @@ crm::JsonClientOptions crm_options(const Config& config)
     options.ca_file = config.crm_ca_file;
     options.verify_tls = config.crm_verify_tls;
     return options;
+}
+
+void reload_views(Views& views, const std::string& config_path, const std::string& root)
+{
+    auto config = load_config(config_path);
+    if (!config.ok()) {
+        base::log::error("reload", "kept the current theme and languages: " + config.error().message());
+        return;
+    }
+    auto reloaded = views.reload(renderer_options(*config, root));
+    if (!reloaded.ok()) {
+        base::log::error("reload", "kept the current theme and languages: " + reloaded.error().message());
+        return;
+    }
+    base::log::info("reload", "theme '" + config->theme + "' and language '" + config->language + "' loaded");
 }
 
 }

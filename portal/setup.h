@@ -2,7 +2,7 @@
 
 #include "crm-connector/json_client.h"
 #include "portal/config.h"
-#include "portal/views/renderer.h"
+#include "portal/views/views.h"
 
 #include <string>
 
@@ -12,5 +12,10 @@ namespace portal {
 // by `portal serve` and `portal check` so both see the same portal.
 RendererOptions renderer_options(const Config& config, const std::string& root);
 crm::JsonClientOptions crm_options(const Config& config);
+
+// Reads config.inc again and swaps in its theme, language, company name and
+// logo with freshly loaded templates and language files; on any error the
+// portal keeps what it had and the log says why (file and line).
+void reload_views(Views& views, const std::string& config_path, const std::string& root);
 
 }

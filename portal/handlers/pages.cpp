@@ -19,8 +19,9 @@ std::shared_ptr<Session> current_session(const Context& context, const web::Http
 
 std::string language_of(const Context& context, const web::HttpRequest& request)
 {
-    return portal::choose_language(context.renderer.languages(), request.cookie(k_language_cookie),
-        request.header("accept-language"), context.config.language);
+    auto renderer = context.views.current();
+    return portal::choose_language(renderer->languages(), request.cookie(k_language_cookie),
+        request.header("accept-language"), renderer->default_language());
 }
 
 namespace {
@@ -35,13 +36,13 @@ std::string local_path(std::string_view next)
 }
 
 void add_language_choice(
-    const Context& context, const web::HttpRequest& request, const std::string& current, ViewData& data)
+    const Renderer& renderer, const web::HttpRequest& request, const std::string& current, ViewData& data)
 {
     std::string here = request.path + (request.query_string.empty() ? "" : "?" + request.query_string);
-    for (const auto& code : context.renderer.languages()) {
+    for (const auto& code : renderer.languages()) {
         auto& row = data.add_row("LANGUAGE_CHOICE");
         row.set("LANGUAGE_CODE", html_language_tag(code));
-        row.set("LANGUAGE_NAME", context.renderer.catalog(code).text("LBL_LANGUAGE_NAME"));
+        row.set("LANGUAGE_NAME", renderer.catalog(code).text("LBL_LANGUAGE_NAME"));
         row.set("LANGUAGE_URL", "/language?set=" + code + "&next=" + base::url_encode(here));
         if (code == current)
             row.show("CURRENT_LANGUAGE");
@@ -56,7 +57,7 @@ web::HttpResponse choose_language(const Context& context, web::HttpRequest& requ
 {
     std::string code = request.query_param("set").value_or("");
     auto response = web::HttpResponse::redirect(local_path(request.query_param("next").value_or("/")));
-    auto languages = context.renderer.languages();
+    auto languages = context.views.current()->languages();
     if (std::find(languages.begin(), languages.end(), code) == languages.end())
         return response;
     web::CookieOptions options;
@@ -70,16 +71,17 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
     std::string_view page_name, std::string_view title_key, ViewData data)
 {
     std::string language = language_of(context, request);
+    auto renderer = context.views.current();
     if (!data.values.contains("PAGE_TITLE"))
-        data.set("PAGE_TITLE", context.renderer.catalog(language).text(title_key));
+        data.set("PAGE_TITLE", renderer->catalog(language).text(title_key));
     data.set("PAGE_NAME", std::string(page_name));
     if (session) {
         ViewData& user = data.add_row("LOGGED_IN");
         user.set("CONTACT_NAME", session->modules().contact.label);
         user.set("CSRF_TOKEN", session->csrf_token());
     }
-    add_language_choice(context, request, language, data);
-    auto response = web::HttpResponse::html(status, context.renderer.render(page_name, data, language));
+    add_language_choice(*renderer, request, language, data);
+    auto response = web::HttpResponse::html(status, renderer->render(page_name, data, language));
     response.set_header("Cache-Control", "no-store");
     return response;
 }
@@ -89,7 +91,7 @@ web::HttpResponse error_page(const Context& context, const web::HttpRequest& req
 {
     ViewData data;
     data.set("ERROR_STATUS", std::to_string(status));
-    data.set("ERROR_MESSAGE", context.renderer.catalog(language_of(context, request)).text(message_key));
+    data.set("ERROR_MESSAGE", context.views.current()->catalog(language_of(context, request)).text(message_key));
     return page(context, request, session, status, "error", title_key, std::move(data));
 }
 

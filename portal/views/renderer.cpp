@@ -59,9 +59,9 @@ base::Result<std::unique_ptr<Renderer>> Renderer::create(RendererOptions options
 base::Result<void> Renderer::load_templates()
 {
     fs::path themes = fs::path(m_options.root) / "themes";
-    if (!fs::is_directory(themes / m_options.theme / "templates"))
+    if (!fs::is_directory(themes / m_options.theme))
         return base::Error("theme.missing",
-            "the theme '" + m_options.theme + "' has no folder " + (themes / m_options.theme / "templates").string());
+            "there is no theme '" + m_options.theme + "': no folder " + (themes / m_options.theme).string());
     m_paths = templates_in(themes / "default" / "templates");
     for (auto& [page, path] : templates_in(themes / m_options.theme / "templates"))
         m_paths[page] = path;
@@ -71,7 +71,7 @@ base::Result<void> Renderer::load_templates()
         if (!m_cache->LoadTemplate(path, k_strip))
             return base::Error("theme.template",
                 "the template " + path
-                    + " has an error (the line above from the template engine says where); fix it and restart");
+                    + " has an error (the template engine's line before this one gives the line); fix it and reload");
     }
     m_cache->Freeze();
     return {};

@@ -4,7 +4,8 @@
 // with PORTAL_URL, PORTAL_THEMES and SCREENSHOT_DIR set.
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -13,6 +14,8 @@ const axeSource = require.resolve("axe-core/axe.min.js");
 const portalUrl = process.env.PORTAL_URL ?? "http://127.0.0.1:8080";
 const screenshots = process.env.SCREENSHOT_DIR ?? "screenshots";
 const widths = [1280, 360];
+const themes = (process.env.PORTAL_THEMES ?? "default").split(/\s+/).filter(Boolean);
+const stackConfig = process.env.STACK_CONFIG;
 const mary = { email: "mary.smith@northwind.example", password: "Demo-Portal-1" };
 
 let passed = 0;
@@ -71,8 +74,29 @@ const pages = [
     },
 ];
 
-async function check(browser, spec, width) {
-    const name = `${spec.name} at ${width}px`;
+// Edits the stack's config.inc as an admin would, and reloads the portal.
+async function useConfig(browser, key, value, proof) {
+    const text = readFileSync(stackConfig, "utf8");
+    const line = `$${key} = '${value}';`;
+    const pattern = new RegExp(`^\\$${key} *=.*$`, "m");
+    writeFileSync(stackConfig, pattern.test(text) ? text.replace(pattern, line) : `${text}\n${line}\n`);
+    execFileSync(process.env.PORTALCTL, ["reload"], { env: { ...process.env, PORTAL_STACK: process.env.PORTAL_STACK } });
+    // A browser language the portal lacks, so the configured default shows.
+    const page = await browser.newPage({ bypassCSP: true, locale: "ja-JP" });
+    try {
+        for (let i = 0; i < 50; i += 1) {
+            await page.goto(`${portalUrl}/login`);
+            if ((await page.content()).includes(proof)) return true;
+            await page.waitForTimeout(100);
+        }
+        return false;
+    } finally {
+        await page.close();
+    }
+}
+
+async function check(browser, theme, spec, width) {
+    const name = `${theme}: ${spec.name} at ${width}px`;
     // The CSP rightly refuses injected scripts; axe is the test's own, so only it is let in.
     const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
     const page = await context.newPage();
@@ -89,7 +113,7 @@ async function check(browser, spec, width) {
         report(violations.length === 0, `${name}: no accessibility violations`, violations.join("\n"));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         report(overflow <= 0, `${name}: no horizontal scrolling`, `        ${overflow}px wider than the screen`);
-        await page.screenshot({ path: path.join(screenshots, `${spec.name}-${width}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(screenshots, `${theme}-${spec.name}-${width}.png`), fullPage: true });
     } catch (error) {
         report(false, name, `        ${error.message}`);
     } finally {
@@ -98,7 +122,7 @@ async function check(browser, spec, width) {
 }
 
 // Every link and button is reachable with Tab and shows where the focus is.
-async function checkKeyboard(browser) {
+async function checkKeyboard(browser, theme) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
@@ -115,9 +139,9 @@ async function checkKeyboard(browser) {
             );
         }
         const hidden = stops.filter((stop) => stop.tag !== "BODY" && !stop.visible);
-        report(hidden.length === 0, "keyboard: every focus stop shows a visible focus ring",
+        report(hidden.length === 0, `${theme}: keyboard: every focus stop shows a visible focus ring`,
             `        ${hidden.length} stops without a focus ring: ${JSON.stringify(hidden.slice(0, 3))}`);
-        report(stops.some((stop) => stop.tag === "A"), "keyboard: links are reachable with Tab");
+        report(stops.some((stop) => stop.tag === "A"), `${theme}: keyboard: links are reachable with Tab`);
     } finally {
         await context.close();
     }
@@ -131,10 +155,22 @@ async function main() {
             "--disable-sync", "--no-first-run", "--disable-quic"],
     });
     try {
-        for (const spec of pages) {
-            for (const width of widths) await check(browser, spec, width);
+        for (const theme of themes) {
+            if (stackConfig) {
+                const loaded = await useConfig(browser, "theme", theme, `/themes/${theme}/static/css/portal.css`);
+                report(loaded, `${theme}: config.inc edited and reloaded, the theme is served`);
+                if (!loaded) continue;
+            }
+            for (const spec of pages) {
+                for (const width of widths) await check(browser, theme, spec, width);
+            }
+            await checkKeyboard(browser, theme);
         }
-        await checkKeyboard(browser);
+        if (stackConfig) {
+            report(await useConfig(browser, "language", "de_de", "Anmelden"), "config.inc language de_de after a reload");
+            report(await useConfig(browser, "theme", "default", "/themes/default/static/css/portal.css")
+                && await useConfig(browser, "language", "en_us", "Sign in"), "config.inc back to default and en_us");
+        }
     } finally {
         await browser.close();
     }

@@ -1,0 +1,44 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="{{LANGUAGE}}" dir="{{LANGUAGE_DIRECTION}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{PAGE_TITLE}} · {{COMPANY_NAME}}</title>
+<link rel="stylesheet" href="{{STATIC_URL}}/css/portal.css">
+</head>
+<body class="page-{{PAGE_NAME}} sidebar-layout">
+<a class="skip-link" href="#main">{{LBL_SKIP_TO_CONTENT}}</a>
+<div class="frame">
+  <aside class="sidebar">
+    <a class="brand" href="/"><img class="logo" src="{{LOGO_URL}}" alt=""><span class="company">{{COMPANY_NAME}}</span></a>
+    {{#LOGGED_IN}}
+    <nav class="side-menu" aria-label="{{LBL_MAIN_MENU}}">
+      <ul><li><a href="/cases">{{LBL_MY_CASES}}</a></li></ul>
+    </nav>
+    <div class="account">
+      <span class="contact-name">{{CONTACT_NAME}}</span>
+      <form method="post" action="/logout">
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <button type="submit" class="link-button">{{LBL_SIGN_OUT}}</button>
+      </form>
+    </div>
+    {{/LOGGED_IN}}
+  </aside>
+  <div class="workspace">
+    <main id="main" tabindex="-1">
+{{>CONTENT}}
+    </main>
+    <footer class="site-footer">
+      <nav class="language-choice" aria-label="{{LBL_LANGUAGE}}">
+        <ul>
+          {{#LANGUAGE_CHOICE}}
+          <li>{{#CURRENT_LANGUAGE}}<span lang="{{LANGUAGE_CODE}}" aria-current="true">{{LANGUAGE_NAME}}</span>{{/CURRENT_LANGUAGE}}{{#OTHER_LANGUAGE}}<a href="{{LANGUAGE_URL}}" lang="{{LANGUAGE_CODE}}" hreflang="{{LANGUAGE_CODE}}">{{LANGUAGE_NAME}}</a>{{/OTHER_LANGUAGE}}</li>
+          {{/LANGUAGE_CHOICE}}
+        </ul>
+      </nav>
+      <p>{{COMPANY_NAME}}</p>
+    </footer>
+  </div>
+</div>
+</body>
+</html>
