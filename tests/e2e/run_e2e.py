@@ -14,8 +14,9 @@ import test_login  # noqa: E402
 import test_cases  # noqa: E402
 import test_errors  # noqa: E402
 import test_language  # noqa: E402
+import test_reload  # noqa: E402
 
-MODULES = [test_login, test_cases, test_errors, test_language]
+MODULES = [test_login, test_cases, test_errors, test_language, test_reload]
 
 
 def main():
