@@ -149,6 +149,7 @@ const std::map<std::string, Setter, std::less<>>& setters()
         { "site_URL", set_site_url },
         { "CompanyName", text_key(&Config::company_name) },
         { "logoPath", text_key(&Config::logo_path) },
+        { "stylesheet_URL", text_key(&Config::stylesheet_url) },
         { "theme", pattern_key(&Config::theme, k_lower_names, "a theme folder name (a-z, 0-9, _ and -)") },
         { "language", pattern_key(&Config::language, k_lower_names, "a language code such as 'en_us'") },
         { "default_language", pattern_key(&Config::language, k_lower_names, "a language code such as 'en_us'") },

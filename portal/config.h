@@ -13,6 +13,7 @@ struct Config {
     std::string company_name = "Customer Portal"; // $CompanyName
     std::string logo_path; // $logoPath: URL of the logo image; empty: the theme's
     std::string theme = "default";
+    std::string stylesheet_url; // $stylesheet_URL: the company's own css, after the theme's
     std::string language = "en_us";
     int crm_connect_timeout_seconds = 5;
     int crm_timeout_seconds = 20;

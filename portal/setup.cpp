@@ -12,7 +12,8 @@ RendererOptions renderer_options(const Config& config, const std::string& root)
             { "COMPANY_NAME", config.company_name },
             { "LOGO_URL", config.logo_path.empty() ? static_url + "/img/logo.svg" : config.logo_path },
             { "STATIC_URL", static_url },
-        } };
+        },
+        config.stylesheet_url };
 }
 
 crm::JsonClientOptions crm_options(const Config& config)

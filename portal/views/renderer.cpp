@@ -126,6 +126,8 @@ void Renderer::fill_page(
     for (const auto& [name, value] : m_options.site_values)
         dictionary.SetValue(name, value);
     dictionary.SetValue("LANGUAGE", html_language_tag(language));
+    if (!m_options.company_stylesheet.empty())
+        dictionary.SetValueAndShowSection("COMPANY_STYLESHEET_URL", m_options.company_stylesheet, "COMPANY_STYLESHEET");
     fill(dictionary, data);
 }
 

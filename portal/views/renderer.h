@@ -22,6 +22,7 @@ struct RendererOptions {
     std::string theme; // folder under themes/; missing templates come from themes/default
     std::string default_language;
     std::map<std::string, std::string> site_values; // COMPANY_NAME, LOGO_URL, … for every page
+    std::string company_stylesheet; // URL linked after the theme's css; empty: none
 };
 
 // Expands a page template inside the theme's layout.tpl, with the words of one

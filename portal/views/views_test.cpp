@@ -41,7 +41,7 @@ BOOST_AUTO_TEST_CASE(html_entities_from_the_crm_are_decoded_once)
 // came from outside.
 BOOST_AUTO_TEST_CASE(default_theme_renders_escaped_pages)
 {
-    auto renderer = portal::Renderer::create({ ".", "default", "en_us", { { "COMPANY_NAME", "Acme <Support>" } } });
+    auto renderer = portal::Renderer::create({ ".", "default", "en_us", { { "COMPANY_NAME", "Acme <Support>" } }, "" });
     BOOST_TEST_REQUIRE(renderer.ok(), (renderer.ok() ? "" : renderer.error().message()));
     portal::ViewData data;
     data.set("PAGE_TITLE", "x").set("ERROR_STATUS", "404").set("ERROR_MESSAGE", "<script>alert(1)</script>");
@@ -56,7 +56,21 @@ BOOST_AUTO_TEST_CASE(default_theme_renders_escaped_pages)
 
 BOOST_AUTO_TEST_CASE(a_missing_theme_is_refused_with_its_folder)
 {
-    auto renderer = portal::Renderer::create({ ".", "no-such-theme", "en_us", {} });
+    auto renderer = portal::Renderer::create({ ".", "no-such-theme", "en_us", {}, "" });
     BOOST_TEST_REQUIRE(!renderer.ok());
     BOOST_TEST(renderer.error().message().find("no-such-theme") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_company_stylesheet_follows_the_theme_css)
+{
+    portal::RendererOptions options { ".", "default", "en_us", {}, "/company/brand.css" };
+    auto with = portal::Renderer::create(options);
+    BOOST_TEST_REQUIRE(with.ok());
+    std::string html = (*with)->render("error", {}, "en_us");
+    auto theme_css = html.find("/css/portal.css");
+    auto company_css = html.find("<link rel=\"stylesheet\" href=\"/company/brand.css\">");
+    BOOST_TEST((theme_css != std::string::npos && company_css != std::string::npos && theme_css < company_css));
+    options.company_stylesheet.clear();
+    BOOST_TEST(
+        (*portal::Renderer::create(options))->render("error", {}, "en_us").find("brand.css") == std::string::npos);
 }

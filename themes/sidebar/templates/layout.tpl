@@ -5,6 +5,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{PAGE_TITLE}} · {{COMPANY_NAME}}</title>
 <link rel="stylesheet" href="{{STATIC_URL}}/css/portal.css">
+{{#COMPANY_STYLESHEET}}<link rel="stylesheet" href="{{COMPANY_STYLESHEET_URL}}">{{/COMPANY_STYLESHEET}}
 </head>
 <body class="page-{{PAGE_NAME}} sidebar-layout">
 <a class="skip-link" href="#main">{{LBL_SKIP_TO_CONTENT}}</a>
