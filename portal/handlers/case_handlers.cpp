@@ -17,15 +17,28 @@ std::string field_text(const crm::Record& record, std::string_view name)
     return value ? decode_html_entities(value->display()) : std::string();
 }
 
-void add_case_row(ViewData& data, const crm::Record& record)
+// A picklist value in the customer's language: the CRM's translated label.
+std::string picklist_text(const crm::ModuleDescription& description, std::string_view field, const std::string& value)
+{
+    if (const auto* described = description.field(field)) {
+        for (const auto& choice : described->picklist_values) {
+            if (choice.value == value && !choice.label.empty())
+                return decode_html_entities(choice.label);
+        }
+    }
+    return value;
+}
+
+void add_case_row(
+    ViewData& data, const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record)
 {
     auto& row = data.add_row("CASE_ROW");
     row.set("CASE_URL", "/cases/" + record.id.to_string());
     row.set("CASE_NUMBER", field_text(record, "ticket_no"));
     row.set("CASE_TITLE", field_text(record, "ticket_title"));
-    row.set("CASE_STATUS", field_text(record, "ticketstatus"));
-    row.set("CASE_PRIORITY", field_text(record, "ticketpriorities"));
-    row.set("CASE_MODIFIED", short_date_time(field_text(record, "modifiedtime")));
+    row.set("CASE_STATUS", picklist_text(description, "ticketstatus", field_text(record, "ticketstatus")));
+    row.set("CASE_PRIORITY", picklist_text(description, "ticketpriorities", field_text(record, "ticketpriorities")));
+    row.set("CASE_MODIFIED", format_date(words, field_text(record, "modifiedtime")));
 }
 
 void add_pager(ViewData& data, const CaseListPage& list)
@@ -57,7 +70,7 @@ std::optional<std::string> reference_text(const Session& session, const crm::Fie
     return std::nullopt;
 }
 
-void add_fields(ViewData& data, const Session& session, const CaseDetail& detail)
+void add_fields(ViewData& data, const Catalog& words, const Session& session, const CaseDetail& detail)
 {
     for (const auto& field : detail.description.fields) {
         const crm::FieldValue* value = detail.record.field(field.name);
@@ -66,8 +79,10 @@ void add_fields(ViewData& data, const Session& session, const CaseDetail& detail
         std::optional<std::string> text = decode_html_entities(value->display());
         if (field.type == "reference" || field.type == "owner")
             text = value->value.empty() ? std::optional<std::string>("") : reference_text(session, *value);
-        else if (field.type == "datetime")
-            text = short_date_time(*text);
+        else if (field.type == "datetime" || field.type == "date")
+            text = format_date(words, *text);
+        else if (field.type == "picklist")
+            text = picklist_text(detail.description, field.name, *text);
         bool long_text = field.type == "text";
         // An empty solution or description box says nothing; an empty short field shows a dash.
         if (!text || (long_text && text->empty()))
@@ -91,9 +106,11 @@ web::HttpResponse show_cases(const Context& context, web::HttpRequest& request)
     auto list = list_cases(context, *session, language_of(context, request), static_cast<int>(*page_number));
     if (!list.ok())
         return crm_failure(context, request, session.get(), list.error());
+    auto renderer = context.views.current();
+    const Catalog& words = renderer->catalog(language_of(context, request));
     ViewData data;
     for (const auto& record : list->records.records)
-        add_case_row(data, record);
+        add_case_row(data, words, list->description, record);
     if (list->records.records.empty())
         data.show("NO_CASES");
     add_pager(data, *list);
@@ -115,7 +132,8 @@ web::HttpResponse show_case(const Context& context, web::HttpRequest& request)
     data.set("CASE_TITLE", field_text(detail->record, "ticket_title"));
     data.set("PAGE_TITLE", data.values["CASE_TITLE"]);
     data.set("CASE_NUMBER", field_text(detail->record, "ticket_no"));
-    add_fields(data, *session, *detail);
+    auto renderer = context.views.current();
+    add_fields(data, renderer->catalog(language_of(context, request)), *session, *detail);
     return page(context, request, session.get(), 200, "case", "LBL_CASE", std::move(data));
 }
 

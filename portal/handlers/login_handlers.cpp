@@ -30,7 +30,8 @@ web::HttpResponse login_page(const Context& context, const web::HttpRequest& req
     data.set("LOGIN_CSRF_TOKEN", token);
     if (!form.message_key.empty()) {
         auto& message = data.add_row("MESSAGE");
-        message.set("MESSAGE_TEXT", context.views.current()->catalog(language_of(context, request)).text(form.message_key));
+        message.set(
+            "MESSAGE_TEXT", context.views.current()->catalog(language_of(context, request)).text(form.message_key));
         message.set("MESSAGE_KIND", form.message_kind);
     }
     auto response = page(context, request, nullptr, status, "login", "LBL_SIGN_IN", std::move(data));

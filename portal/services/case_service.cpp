@@ -31,6 +31,7 @@ base::Result<CaseListPage> list_cases(
     CaseListPage result;
     result.page = page;
     result.records = TRY(context.crm.fetch_records(credentials, cases_query(session, page, result.page_size)));
+    result.description = TRY(describe(context, session, language, k_cases_module));
     std::int64_t shown = static_cast<std::int64_t>(page - 1) * result.page_size + result.records.records.size();
     // A CRM that gives no count (stock Vtiger sends "") still pages while pages are full.
     result.has_next = result.records.total_count ? shown < *result.records.total_count

@@ -9,6 +9,7 @@ inline constexpr const char* k_cases_module = "HelpDesk";
 
 struct CaseListPage {
     crm::RecordPage records;
+    crm::ModuleDescription description; // labels of the columns and picklist values
     int page = 1; // one-based, as in the URL
     int page_size = 20;
     bool has_next = false;
@@ -25,9 +26,9 @@ base::Result<CaseListPage> list_cases(
 base::Result<CaseDetail> case_detail(
     const Context& context, const Session& session, const std::string& language, const crm::RecordId& id);
 
-// DescribeModule once per session and module: labels do not change while a
-// customer is logged in.
+// DescribeModule once per session, module and language: labels do not change
+// while a customer is logged in.
 base::Result<crm::ModuleDescription> describe(
-    const Context& context, const Session& session, const std::string& module);
+    const Context& context, const Session& session, const std::string& language, const std::string& module);
 
 }

@@ -33,8 +33,26 @@ BOOST_AUTO_TEST_CASE(html_entities_from_the_crm_are_decoded_once)
 {
     BOOST_TEST(portal::decode_html_entities("Tom &amp; Jerry&#039;s &lt;b&gt;") == "Tom & Jerry's <b>");
     BOOST_TEST(portal::decode_html_entities("&amp;amp; & &unknown;") == "&amp; & &unknown;");
-    BOOST_TEST(portal::short_date_time("2026-11-20 10:04:31") == "2026-11-20 10:04");
-    BOOST_TEST(portal::short_date_time("soon") == "soon");
+}
+
+BOOST_AUTO_TEST_CASE(dates_and_numbers_are_written_the_languages_way)
+{
+    auto english = portal::Catalog::load("lang/en_us.lang");
+    auto german = portal::Catalog::load("lang/de_de.lang");
+    auto french = portal::Catalog::load("lang/fr_fr.lang");
+    BOOST_TEST_REQUIRE((english.ok() && german.ok() && french.ok()));
+    BOOST_TEST(portal::format_date(*english, "2026-11-20 14:04:31") == "11/20/2026 2:04 PM");
+    BOOST_TEST(portal::format_date(*english, "2026-11-20 00:30:00") == "11/20/2026 12:30 AM");
+    BOOST_TEST(portal::format_date(*german, "2026-11-20 14:04:31") == "20.11.2026 14:04");
+    BOOST_TEST(portal::format_date(*german, "2026-11-20") == "20.11.2026");
+    BOOST_TEST(portal::format_date(*german, "soon") == "soon");
+    BOOST_TEST(portal::format_date(*german, "2026-1x-20") == "2026-1x-20");
+    BOOST_TEST(portal::format_date(*german, "") == "");
+    BOOST_TEST(portal::format_decimal(*english, "1234567.89000000", 2) == "1,234,567.89");
+    BOOST_TEST(portal::format_decimal(*german, "1234567.89000000", 2) == "1.234.567,89");
+    BOOST_TEST(portal::format_decimal(*french, "-1200.5", 2) == "-1\u202f200,50");
+    BOOST_TEST(portal::format_decimal(*german, "3", 0) == "3");
+    BOOST_TEST(portal::format_decimal(*german, "12a", 2) == "12a");
 }
 
 // The shipped default theme and English catalog render a page, escaping what
