@@ -9,8 +9,11 @@ api::ApiCall call_from_request(const web::HttpRequest& request)
     api::ApiCall call;
     if (auto header = request.headers.find("authorization"); header != request.headers.end())
         call.authorization = header->second;
-    if (request.method == "POST")
-        call.form = request.form;
+    if (request.method != "POST")
+        return call;
+    call.form = request.form;
+    for (const auto& file : request.files)
+        call.files.push_back({ file.field_name, file.file_name, file.content_type, file.data });
     return call;
 }
 

@@ -318,4 +318,293 @@ BOOST_AUTO_TEST_CASE(seeding_twice_changes_nothing)
     BOOST_TEST(result_of(call(k_mary, { { "_operation", "Ping" } })).text() == "login success");
 }
 
+const Login k_tom { "tom.nolan@contoso.example", "Demo-Portal-4" };
+const std::vector<Login> k_everyone { k_mary, k_peter, k_lena, k_tom };
+
+api::ApiReply anonymous(std::multimap<std::string, std::string> form)
+{
+    api::ApiCall request;
+    request.authorization = "Basic " + base::base64_encode("x:x");
+    request.form = std::move(form);
+    return stack().handler->handle(request);
+}
+
+bool succeeded(const api::ApiReply& reply) { return body_of(reply).find("success")->as_bool(); }
+
+std::string single(const std::string& sql, const std::vector<storage::Param>& params = {})
+{
+    auto rows = stack().db->query(sql, params);
+    BOOST_REQUIRE(rows.ok());
+    return rows->empty() ? std::string() : rows->front().text(0);
+}
+
+// Every case in the CRM with the login of its contact.
+std::vector<std::pair<std::string, std::string>> every_case()
+{
+    auto rows = stack().db->query("SELECT CONCAT('17x', t.id), c.email FROM tickets t JOIN contacts c "
+                                  "ON c.id = t.contact_id ORDER BY t.id");
+    BOOST_REQUIRE(rows.ok());
+    std::vector<std::pair<std::string, std::string>> cases;
+    for (const auto& row : *rows)
+        cases.emplace_back(row.text(0), row.text(1));
+    return cases;
+}
+
+void set_helpdesk_scope(int records_visible, int subsidiaries)
+{
+    BOOST_REQUIRE(stack()
+                      .db
+                      ->update("UPDATE customerportal_fields SET records_visible = ?, include_subsidiaries = ? "
+                               "WHERE module = 'HelpDesk'",
+                          { std::int64_t { records_visible }, std::int64_t { subsidiaries } })
+                      .ok());
+}
+
+std::string organisation_of(const std::string& email)
+{
+    return single(
+        "SELECT o.name FROM contacts c JOIN organisations o ON o.id = c.organisation_id WHERE c.email = ?", { email });
+}
+
+// Who may act on a case under the HelpDesk scope setting in force.
+bool may_see(const Login& login, const std::string& owner, int records_visible, int subsidiaries)
+{
+    if (login.user == owner)
+        return true;
+    if (records_visible == 0)
+        return false;
+    std::string mine = organisation_of(login.user);
+    std::string theirs = organisation_of(owner);
+    if (mine == theirs)
+        return true;
+    return subsidiaries == 1 && mine == "Northwind Traders" && theirs == "Eastwind Outfitters";
+}
+
+void check_case_matrix(int records_visible, int subsidiaries)
+{
+    set_helpdesk_scope(records_visible, subsidiaries);
+    for (const auto& login : k_everyone) {
+        for (const auto& [id, owner] : every_case()) {
+            bool allowed = may_see(login, owner, records_visible, subsidiaries);
+            BOOST_TEST_CONTEXT(login.user << " on " << id << " of " << owner)
+            {
+                BOOST_TEST(succeeded(call(login, { { "_operation", "FetchRecord" }, { "recordId", id } })) == allowed);
+                BOOST_TEST(succeeded(call(login,
+                               { { "_operation", "FetchRelatedRecords" }, { "recordId", id },
+                                   { "relatedModule", "ModComments" } }))
+                    == allowed);
+                BOOST_TEST(succeeded(call(
+                               login, { { "_operation", "FetchHistory" }, { "module", "HelpDesk" }, { "record", id } }))
+                    == allowed);
+            }
+        }
+        auto listed = tickets(login);
+        for (const auto& record : listed) {
+            std::string owner = single("SELECT c.email FROM tickets t JOIN contacts c ON c.id = t.contact_id "
+                                       "WHERE CONCAT('17x', t.id) = ?",
+                { record.find("id")->text() });
+            BOOST_TEST(may_see(login, owner, records_visible, subsidiaries));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(case_reads_follow_the_scope_setting)
+{
+    check_case_matrix(0, 0);
+    check_case_matrix(1, 0);
+    check_case_matrix(1, 1);
+    BOOST_REQUIRE(storage::seed_demo(*stack().db).ok());
+}
+
+BOOST_AUTO_TEST_CASE(writes_out_of_scope_change_nothing)
+{
+    for (const auto& login : k_everyone) {
+        for (const auto& [id, owner] : every_case()) {
+            bool allowed = login.user == owner;
+            std::string before = single("SELECT CONCAT((SELECT COUNT(*) FROM comments), '/', "
+                                        "(SELECT COUNT(*) FROM history_changes))");
+            auto comment = call(login,
+                { { "_operation", "AddComment" },
+                    { "values", R"({"commentcontent":"matrix","related_to":")" + id + "\"}" } });
+            auto edit = call(login,
+                { { "_operation", "SaveRecord" }, { "recordId", id },
+                    { "values", R"({"ticketpriorities":"Urgent"})" } });
+            BOOST_TEST_CONTEXT(login.user << " on " << id)
+            {
+                BOOST_TEST(succeeded(comment) == allowed);
+                BOOST_TEST(succeeded(edit) == allowed);
+                if (!allowed) {
+                    BOOST_TEST(error_message(edit) == "Record not Accessible");
+                    BOOST_TEST(single("SELECT CONCAT((SELECT COUNT(*) FROM comments), '/', "
+                                      "(SELECT COUNT(*) FROM history_changes))")
+                        == before);
+                }
+            }
+        }
+    }
+    BOOST_REQUIRE(stack().db->update("DELETE FROM comments WHERE content = 'matrix'").ok());
+    BOOST_REQUIRE(storage::seed_demo(*stack().db).ok());
+}
+
+BOOST_AUTO_TEST_CASE(case_create_edit_and_history)
+{
+    auto created = result_of(call(k_peter,
+        { { "_operation", "SaveRecord" }, { "module", "HelpDesk" },
+            { "values", R"({"ticket_title":"Printer jams","ticketpriorities":"High"})" } }));
+    std::string id = created.find("record")->find("id")->text();
+    BOOST_TEST(created.find("record")->find("contact_id")->text() == contact_of(k_peter));
+    BOOST_TEST(created.find("record")->find("ticketstatus")->text() == "Open");
+    auto closed = result_of(call(
+        k_peter, { { "_operation", "SaveRecord" }, { "recordId", id }, { "values", R"({"ticketstatus":"Closed"})" } }));
+    BOOST_TEST(closed.find("record")->find("ticketstatus")->text() == "Closed");
+    auto history
+        = result_of(call(k_peter, { { "_operation", "FetchHistory" }, { "module", "HelpDesk" }, { "record", id } }));
+    BOOST_REQUIRE(history.find("history")->items().size() == 2u);
+    BOOST_TEST(history.find("history")->items().front().find("status")->text() == "updated");
+    BOOST_TEST(history.find("history")->items().back().find("status")->text() == "created");
+    auto save = [&](std::string values) {
+        return error_message(
+            call(k_peter, { { "_operation", "SaveRecord" }, { "recordId", id }, { "values", values } }));
+    };
+    BOOST_TEST(save(R"({"assigned_user_id":"19x1"})") == "Specified fields not editable");
+    BOOST_TEST(save(R"({"contact_id":"12x1"})") == "Specified fields not editable");
+    BOOST_TEST(save(R"({"ticketstatus":"Gone"})") == "Invalid value for ticketstatus");
+    BOOST_TEST(error_message(call(k_peter,
+                   { { "_operation", "SaveRecord" }, { "module", "HelpDesk" },
+                       { "values", R"({"description":"no title"})" } }))
+        == "ticket_title does not have a value");
+    BOOST_TEST(error_message(call(k_peter,
+                   { { "_operation", "SaveRecord" }, { "module", "Faq" }, { "values", R"({"question":"x"})" } }))
+        == "save operation not supported for this module");
+    BOOST_REQUIRE(stack().db->update("DELETE FROM tickets WHERE title = 'Printer jams'").ok());
+}
+
+BOOST_AUTO_TEST_CASE(profile_edits_stay_on_own_records)
+{
+    std::string mary = contact_of(k_mary);
+    auto saved = result_of(call(k_mary,
+        { { "_operation", "SaveRecord" }, { "recordId", mary }, { "values", R"({"phone":"+44 20 7946 0999"})" } }));
+    BOOST_TEST(saved.find("phone")->text() == "+44 20 7946 0999");
+    BOOST_TEST(saved.find("id")->text() == mary);
+    auto edit = [&](const std::string& id, const std::string& values) {
+        return error_message(
+            call(k_mary, { { "_operation", "SaveRecord" }, { "recordId", id }, { "values", values } }));
+    };
+    BOOST_TEST(edit(contact_of(k_peter), R"({"phone":"1"})") == "Record not Accessible");
+    BOOST_TEST(edit(mary, R"({"support_end_date":"2099-01-01"})") == "Specified fields not editable");
+    BOOST_TEST(edit(mary, R"({"email":"x@y.example"})") == "Specified fields not editable");
+    std::string contoso = "11x" + single("SELECT id FROM organisations WHERE name = 'Contoso'");
+    BOOST_TEST(edit(contoso, R"({"phone":"1"})") == "Record not Accessible");
+    auto profile = result_of(call(k_mary, { { "_operation", "FetchProfile" } }));
+    BOOST_TEST(profile.find("customer_details")->find("id")->text() == mary);
+    BOOST_TEST(profile.find("company_details")->find("accountname")->text() == "Northwind Traders");
+    BOOST_REQUIRE(storage::seed_demo(*stack().db).ok());
+}
+
+BOOST_AUTO_TEST_CASE(comment_attachments_download_only_in_scope)
+{
+    std::string comment = single("SELECT CONCAT('31x', id) FROM comments WHERE content LIKE 'Log exported%'");
+    std::string attachment = single("SELECT ca.attachment_id FROM comment_attachments ca JOIN comments c "
+                                    "ON c.id = ca.comment_id WHERE c.content LIKE 'Log exported%'");
+    std::multimap<std::string, std::string> form { { "_operation", "DownloadFile" }, { "module", "ModComments" },
+        { "recordId", comment }, { "attachmentId", attachment } };
+    auto file = result_of(call(k_mary, form));
+    BOOST_TEST(file.find("filename")->text() == "router-log.txt");
+    BOOST_TEST(base::base64_decode(file.find("filecontents")->text()).value().starts_with("18:04:11"));
+    for (const auto& other : { k_peter, k_lena, k_tom })
+        BOOST_TEST(!succeeded(call(other, form)));
+    form.find("attachmentId")->second = "999999";
+    BOOST_TEST(!succeeded(call(k_mary, form)));
+    BOOST_TEST(error_message(call(k_mary, { { "_operation", "DownloadFile" }, { "module", "Documents" } }))
+        == "Module is disabled.");
+}
+
+BOOST_AUTO_TEST_CASE(home_page_operations)
+{
+    BOOST_TEST(result_of(call(k_mary, { { "_operation", "FetchAnnouncement" } }))
+                   .find("announcement")
+                   ->text()
+                   .starts_with("Planned maintenance"));
+    BOOST_TEST(serialize(result_of(call(k_mary, { { "_operation", "FetchShortcuts" } })))
+        == R"({"shortcuts":[{"HelpDesk":["LBL_CREATE_TICKET","LBL_OPEN_TICKETS"]}]})");
+    BOOST_TEST(result_of(call(k_mary, { { "_operation", "FetchCompanyDetails" } })).find("organizationname")->text()
+        == "Bluebird Support Ltd");
+    BOOST_TEST(!result_of(call(k_mary, { { "_operation", "FetchCompanyTitle" } })).find("mime"));
+    auto recent = result_of(call(k_mary, { { "_operation", "FetchRecentRecords" } }));
+    BOOST_REQUIRE(recent.items().size() == 2u);
+    BOOST_TEST(recent.items().front().find("HelpDesk")->items().size() == 4u);
+    BOOST_TEST(serialize(result_of(call(k_mary, { { "_operation", "FetchRelatedModules" }, { "module", "HelpDesk" } })))
+        == R"(["History","ModComments"])");
+    BOOST_TEST(call(k_mary, { { "_operation", "FetchRelatedModules" }, { "module", "Contacts" } }).body
+        == R"({"success":false,"error":null})");
+    BOOST_TEST(result_of(call(k_mary, { { "_operation", "FetchLabelFields" } })).items().size() == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(searches_and_lists)
+{
+    auto faqs = result_of(call(k_mary, { { "_operation", "SearchFaqs" }, { "searchKey", "password" } }));
+    BOOST_REQUIRE(!faqs.items().empty());
+    BOOST_TEST(faqs.items().front().find("faqstatus")->text() == "Published");
+    BOOST_TEST(result_of(call(k_mary, { { "_operation", "SearchFaqs" }, { "searchKey", "%" } })).items().empty());
+    BOOST_TEST(error_message(call(k_mary, { { "_operation", "SearchRecords" }, { "searchKey", "" } }))
+        == "Search key is empty");
+    auto hits = result_of(call(k_tom, { { "_operation", "SearchRecords" }, { "searchKey", "Router" } }));
+    for (const auto& [id, owner] : every_case()) {
+        if (owner != k_tom.user)
+            BOOST_TEST(serialize(hits).find(id + "\"") == std::string::npos);
+    }
+    auto filtered = result_of(call(k_mary,
+        { { "_operation", "FilterRecords" }, { "module", "HelpDesk" }, { "field", "ticket_title" },
+            { "orderBy", "ASC" }, { "limit", "2" } }));
+    BOOST_TEST(filtered.items().size() == 2u);
+    BOOST_TEST(error_message(
+                   call(k_mary, { { "_operation", "FilterRecords" }, { "module", "HelpDesk" }, { "field", "hours" } }))
+        == "filter by field not accessible");
+    auto exported = result_of(call(k_mary, { { "_operation", "ExportRecords" }, { "module", "HelpDesk" } }));
+    BOOST_TEST(exported.items().size() == 4u);
+    auto references = result_of(call(
+        k_mary, { { "_operation", "FetchReferenceRecords" }, { "module", "Products" }, { "searchKey", "Router" } }));
+    BOOST_REQUIRE(!references.items().empty());
+    BOOST_TEST(references.items().front().find("label")->text() == " Router X200");
+}
+
+BOOST_AUTO_TEST_CASE(password_change_and_reset_link)
+{
+    BOOST_TEST(error_message(call(k_tom, { { "_operation", "ChangePassword" }, { "newPassword", "short" } }))
+        == "Password must have 8 to 128 characters");
+    std::string neutral = "Mail has been sent to your mail id with the customer portal login details";
+    BOOST_TEST(result_of(anonymous({ { "_operation", "ForgotPassword" }, { "email", "nobody@x.example" } })).text()
+        == neutral);
+    std::string outbox = single("SELECT COUNT(*) FROM mail_outbox");
+    BOOST_TEST(result_of(anonymous({ { "_operation", "ForgotPassword" }, { "email", k_tom.user } })).text() == neutral);
+    BOOST_TEST(single("SELECT COUNT(*) FROM mail_outbox") != outbox);
+    std::string body
+        = single("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", { k_tom.user });
+    BOOST_TEST(body.find(k_tom.password) == std::string::npos);
+    std::size_t start = body.find("token=") + 6;
+    std::string token = body.substr(start, body.find('\n', start) - start);
+    // The old password keeps working until the link is used.
+    BOOST_TEST(succeeded(call(k_tom, { { "_operation", "Ping" } })));
+    auto reset = [&](const std::string& value) {
+        return anonymous({ { "_operation", "ResetPassword" }, { "token", value }, { "newPassword", "Fresh-Pass-9" } });
+    };
+    BOOST_TEST(error_message(reset(token + "0")) == "Invalid or expired token");
+    BOOST_TEST(succeeded(reset(token)));
+    BOOST_TEST(error_message(reset(token)) == "Invalid or expired token");
+    BOOST_TEST(!succeeded(call(k_tom, { { "_operation", "Ping" } })));
+    BOOST_TEST(succeeded(call({ k_tom.user, "Fresh-Pass-9" }, { { "_operation", "Ping" } })));
+    BOOST_TEST(result_of(anonymous({ { "_operation", "ForgotPassword" }, { "email", k_tom.user } })).text() == neutral);
+    body = single("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", { k_tom.user });
+    start = body.find("token=") + 6;
+    token = body.substr(start, body.find('\n', start) - start);
+    BOOST_REQUIRE(stack().db->update("UPDATE password_reset_tokens SET expires_at = NOW() - INTERVAL 1 MINUTE").ok());
+    BOOST_TEST(error_message(reset(token)) == "Invalid or expired token");
+    auto changed = call({ k_tom.user, "Fresh-Pass-9" },
+        { { "_operation", "ChangePassword" }, { "newPassword", std::string(k_tom.password) + "x" } });
+    BOOST_TEST(result_of(changed).text() == "Password changed successfully");
+    BOOST_REQUIRE(stack().db->update("DELETE FROM password_reset_tokens").ok());
+    BOOST_REQUIRE(storage::seed_demo(*stack().db).ok());
+    BOOST_TEST(succeeded(call(k_tom, { { "_operation", "Ping" } })));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

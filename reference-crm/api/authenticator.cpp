@@ -15,6 +15,12 @@ constexpr const char* k_login_query
       "AND (c.support_start_date IS NULL OR c.support_start_date <= CURDATE()) "
       "AND (c.support_end_date IS NULL OR c.support_end_date >= CURDATE())";
 
+// The member-of tree below an organisation (cycles are cut by UNION).
+constexpr const char* k_subsidiaries_query
+    = "WITH RECURSIVE tree (id) AS (SELECT id FROM organisations WHERE member_of = ? "
+      "UNION SELECT o.id FROM organisations o JOIN tree t ON o.member_of = t.id) "
+      "SELECT id FROM tree WHERE id <> ? ORDER BY id";
+
 Customer customer_from_row(const storage::Row& row)
 {
     Customer customer;
@@ -52,7 +58,14 @@ base::Result<Customer> Authenticator::authenticate(
     }
     if (!verify_password(password, rows.front().text(4)))
         return login_failed();
-    return customer_from_row(rows.front());
+    Customer customer = customer_from_row(rows.front());
+    if (customer.organisation_id) {
+        storage::Rows tree
+            = TRY(db.query(k_subsidiaries_query, { *customer.organisation_id, *customer.organisation_id }));
+        for (const auto& row : tree)
+            customer.subsidiary_ids.push_back(row.integer(0).value_or(0));
+    }
+    return customer;
 }
 
 }

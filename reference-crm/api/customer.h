@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace refcrm::api {
 
@@ -13,6 +14,9 @@ struct Customer {
     std::string contact_name;
     std::optional<std::int64_t> organisation_id;
     std::string organisation_name;
+    // Organisations below the contact's one in the member-of tree, for
+    // modules configured to include subsidiaries.
+    std::vector<std::int64_t> subsidiary_ids;
 };
 
 }

@@ -36,6 +36,8 @@ std::string success_body(const json::Value& result)
 
 std::string error_body(const base::Error& error)
 {
+    if (error.is(k_result_unset))
+        return R"({"success":false,"error":null})";
     json::Value detail = json::Value::object();
     if (is_numeric_code(error.code())) {
         detail.set("code", json::Value::number_text(error.code()));

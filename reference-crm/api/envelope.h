@@ -17,4 +17,8 @@ std::string error_body(const base::Error& error);
 
 bool is_api_error(const base::Error& error);
 
+// An operation that ends without a result: Vtiger then sends
+// {"success":false,"error":null} (PROTOCOL.md A.1.5).
+inline constexpr const char* k_result_unset = "result.unset";
+
 }

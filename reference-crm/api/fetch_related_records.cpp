@@ -1,4 +1,5 @@
 #include "reference-crm/api/api_error.h"
+#include "reference-crm/api/commented_record.h"
 #include "reference-crm/api/operation.h"
 #include "reference-crm/api/request_values.h"
 
@@ -38,20 +39,20 @@ json::Value comment_from_row(const storage::Row& row, const WsId& related)
     return comment;
 }
 
-// Tickets must be in scope; FAQs must be published (and a FAQ id must
-// really be a FAQ: the id's type decides, not the module parameter).
-base::Result<void> check_commented_record(OperationContext& context, const WsId& id)
+base::Result<json::Value> attachments_of(storage::Connection& db, std::int64_t comment_id)
 {
-    const ModuleDef* def = find_module_by_type(id.type_id);
-    if (!def || (def->name != "HelpDesk" && def->name != "Faq"))
-        return api_error("Comments not accessible for this record");
-    const PortalModule* module = context.settings.enabled_module(def->name);
-    if (!module)
-        return api_error("Module not Accessible");
-    bool visible = TRY(is_record_accessible(context.db, *def, context.customer, module->configured_mode(), id.row_id));
-    if (!visible)
-        return api_error(def->name == "Faq" ? "This Faq is not published" : "Record not accessible");
-    return {};
+    storage::Rows rows = TRY(db.query("SELECT a.name, a.id FROM comment_attachments ca "
+                                      "JOIN attachments a ON a.id = ca.attachment_id WHERE ca.comment_id = ? "
+                                      "ORDER BY a.id",
+        { comment_id }));
+    json::Value list = json::Value::array();
+    for (const auto& row : rows) {
+        json::Value attachment = json::Value::object();
+        attachment.set("filename", row.text(0));
+        attachment.set("attachmentid", row.text(1));
+        list.push(std::move(attachment));
+    }
+    return list;
 }
 
 }
@@ -68,8 +69,11 @@ base::Result<json::Value> fetch_related_records(OperationContext& context)
     storage::Rows rows = TRY(
         context.db.query(k_comments_query, { std::int64_t { id.type_id }, id.row_id, paging.limit, paging.offset }));
     json::Value comments = json::Value::array();
-    for (const auto& row : rows)
-        comments.push(comment_from_row(row, id));
+    for (const auto& row : rows) {
+        json::Value comment = comment_from_row(row, id);
+        comment.set("attachments", TRY(attachments_of(context.db, row.integer(6).value_or(0))));
+        comments.push(std::move(comment));
+    }
     return comments;
 }
 

@@ -5,22 +5,51 @@
 
 namespace refcrm::api {
 
+namespace {
+
+using Entry = std::pair<std::string_view, OperationFunction>;
+
+constexpr std::array<Entry, 27> k_operations { {
+    { "Ping", ping },
+    { "FetchModules", fetch_modules },
+    { "UpdateLoginDetails", update_login_details },
+    { "DescribeModule", describe_module },
+    { "FetchRecords", fetch_records },
+    { "FetchRecord", fetch_record },
+    { "FetchRelatedRecords", fetch_related_records },
+    { "FetchProfile", fetch_profile },
+    { "FetchCompanyDetails", fetch_company_details },
+    { "FetchCompanyTitle", fetch_company_title },
+    { "FetchAnnouncement", fetch_announcement },
+    { "FetchShortcuts", fetch_shortcuts },
+    { "FetchRecentRecords", fetch_recent_records },
+    { "FilterRecords", filter_records },
+    { "ExportRecords", export_records },
+    { "FetchRelatedModules", fetch_related_modules },
+    { "FetchHistory", fetch_history },
+    { "FetchReferenceRecords", fetch_reference_records },
+    { "FetchLabelFields", fetch_label_fields },
+    { "SearchFaqs", search_faqs },
+    { "SearchRecords", search_records },
+    { "SaveRecord", save_record },
+    { "AddComment", add_comment },
+    { "DownloadFile", download_file },
+    { "ChangePassword", change_password },
+    { "ForgotPassword", forgot_password },
+    { "ResetPassword", reset_password },
+} };
+
+}
+
 OperationFunction find_operation(std::string_view name)
 {
-    static constexpr std::array<std::pair<std::string_view, OperationFunction>, 7> k_operations { {
-        { "Ping", ping },
-        { "FetchModules", fetch_modules },
-        { "UpdateLoginDetails", update_login_details },
-        { "DescribeModule", describe_module },
-        { "FetchRecords", fetch_records },
-        { "FetchRecord", fetch_record },
-        { "FetchRelatedRecords", fetch_related_records },
-    } };
     for (const auto& [operation_name, function] : k_operations) {
         if (operation_name == name)
             return function;
     }
     return nullptr;
 }
+
+bool needs_login(std::string_view name) { return name != "ForgotPassword" && name != "ResetPassword"; }
 
 }

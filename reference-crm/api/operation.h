@@ -22,6 +22,8 @@ using OperationFunction = base::Result<json::Value> (*)(OperationContext&);
 
 // Operation names are Vtiger's file names (case sensitive).
 OperationFunction find_operation(std::string_view name);
+// ForgotPassword and ResetPassword run before a login exists.
+bool needs_login(std::string_view name);
 
 base::Result<json::Value> ping(OperationContext& context);
 base::Result<json::Value> fetch_modules(OperationContext& context);
@@ -30,5 +32,26 @@ base::Result<json::Value> describe_module(OperationContext& context);
 base::Result<json::Value> fetch_records(OperationContext& context);
 base::Result<json::Value> fetch_record(OperationContext& context);
 base::Result<json::Value> fetch_related_records(OperationContext& context);
+base::Result<json::Value> fetch_profile(OperationContext& context);
+base::Result<json::Value> fetch_company_details(OperationContext& context);
+base::Result<json::Value> fetch_company_title(OperationContext& context);
+base::Result<json::Value> fetch_announcement(OperationContext& context);
+base::Result<json::Value> fetch_shortcuts(OperationContext& context);
+base::Result<json::Value> fetch_recent_records(OperationContext& context);
+base::Result<json::Value> filter_records(OperationContext& context);
+base::Result<json::Value> export_records(OperationContext& context);
+base::Result<json::Value> fetch_related_modules(OperationContext& context);
+base::Result<json::Value> fetch_history(OperationContext& context);
+base::Result<json::Value> fetch_reference_records(OperationContext& context);
+base::Result<json::Value> fetch_label_fields(OperationContext& context);
+base::Result<json::Value> search_faqs(OperationContext& context);
+base::Result<json::Value> search_records(OperationContext& context);
+base::Result<json::Value> save_record(OperationContext& context);
+base::Result<json::Value> add_comment(OperationContext& context);
+base::Result<json::Value> download_file(OperationContext& context);
+base::Result<json::Value> change_password(OperationContext& context);
+base::Result<json::Value> forgot_password(OperationContext& context);
+// Not in Vtiger: completes ForgotPassword's reset link (token, newPassword).
+base::Result<json::Value> reset_password(OperationContext& context);
 
 }

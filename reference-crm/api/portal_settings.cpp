@@ -37,9 +37,38 @@ PortalModule module_from_row(const storage::Row& row)
     module.edit = row.text(4) == "1";
     module.has_field_settings = row.at(5).has_value();
     module.records_visible_all = row.integer(6).value_or(0) != 0;
+    module.include_subsidiaries = row.integer(7).value_or(0) != 0;
     if (module.def && module.has_field_settings)
         module.fields = parse_fieldinfo(*module.def, row.text(5));
     return module;
+}
+
+base::Result<void> load_portal_texts(storage::Connection& db, PortalSettings& settings)
+{
+    storage::Rows rows = TRY(db.query("SELECT announcement, COALESCE(shortcuts, ''), COALESCE(widgets, ''), url "
+                                      "FROM customerportal_settings WHERE id = 1"));
+    if (rows.empty())
+        return {};
+    settings.announcement = rows.front().at(0);
+    settings.shortcuts_json = rows.front().text(1);
+    settings.widgets_json = rows.front().text(2);
+    settings.portal_url = rows.front().text(3);
+    return {};
+}
+
+std::vector<std::string> parse_related_modules(const std::string& text)
+{
+    std::vector<std::string> names;
+    auto parsed = json::parse(text);
+    if (!parsed.ok() || !parsed->is_array())
+        return names;
+    for (const auto& entry : parsed->items()) {
+        const json::Value* name = entry.find("name");
+        const json::Value* value = entry.find("value");
+        if (name && value && (value->text() == "1" || value->as_bool()))
+            names.push_back(name->text());
+    }
+    return names;
 }
 
 base::Result<void> load_default_assignee(storage::Connection& db, PortalSettings& settings)
@@ -67,9 +96,10 @@ const PortalField* PortalModule::visible_field(std::string_view name) const
 
 base::Result<PortalSettings> PortalSettings::load(storage::Connection& db)
 {
-    storage::Rows rows = TRY(db.query("SELECT t.module, t.visible, t.sequence, t.createrecord, t.editrecord, "
-                                      "f.fieldinfo, f.records_visible FROM customerportal_tabs t "
-                                      "LEFT JOIN customerportal_fields f ON f.module = t.module ORDER BY t.sequence"));
+    storage::Rows rows
+        = TRY(db.query("SELECT t.module, t.visible, t.sequence, t.createrecord, t.editrecord, "
+                       "f.fieldinfo, f.records_visible, f.include_subsidiaries FROM customerportal_tabs t "
+                       "LEFT JOIN customerportal_fields f ON f.module = t.module ORDER BY t.sequence"));
     PortalSettings settings;
     for (const auto& row : rows) {
         PortalModule module = module_from_row(row);
@@ -77,7 +107,26 @@ base::Result<PortalSettings> PortalSettings::load(storage::Connection& db)
             settings.m_modules.push_back(std::move(module));
     }
     TRY(load_default_assignee(db, settings));
+    TRY(load_portal_texts(db, settings));
+    TRY(load_related_modules(db, settings));
     return settings;
+}
+
+base::Result<void> load_related_modules(storage::Connection& db, PortalSettings& settings)
+{
+    storage::Rows rows = TRY(db.query("SELECT module, relatedmodules FROM customerportal_relatedmoduleinfo"));
+    for (const auto& row : rows)
+        settings.m_related_modules.emplace_back(row.text(0), parse_related_modules(row.text(1)));
+    return {};
+}
+
+std::optional<std::vector<std::string>> PortalSettings::related_modules(std::string_view module) const
+{
+    for (const auto& [name, related] : m_related_modules) {
+        if (name == module)
+            return related;
+    }
+    return std::nullopt;
 }
 
 const PortalModule* PortalSettings::enabled_module(std::string_view name) const

@@ -24,10 +24,16 @@ struct PortalModule {
     bool edit = false;
     bool has_field_settings = false;
     bool records_visible_all = false;
+    bool include_subsidiaries = false;
     // Visible fields in display order (fieldinfo), unknown names dropped.
     std::vector<PortalField> fields;
 
-    ScopeMode configured_mode() const { return records_visible_all ? ScopeMode::all : ScopeMode::mine; }
+    ScopeMode configured_mode() const
+    {
+        if (!records_visible_all)
+            return ScopeMode::mine;
+        return include_subsidiaries ? ScopeMode::subsidiaries : ScopeMode::all;
+    }
     const PortalField* visible_field(std::string_view name) const;
 };
 
@@ -44,9 +50,20 @@ public:
 
     std::optional<std::int64_t> default_assignee;
     std::string default_assignee_name;
+    std::optional<std::string> announcement;
+    std::string shortcuts_json;
+    std::string widgets_json;
+    std::string portal_url;
+
+    // Detail-page tabs of a module (customerportal_relatedmoduleinfo), or
+    // nullopt when the module has no row.
+    std::optional<std::vector<std::string>> related_modules(std::string_view module) const;
 
 private:
     std::vector<PortalModule> m_modules;
+    std::vector<std::pair<std::string, std::vector<std::string>>> m_related_modules;
+
+    friend base::Result<void> load_related_modules(storage::Connection& db, PortalSettings& settings);
 };
 
 }

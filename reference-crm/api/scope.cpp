@@ -4,8 +4,27 @@ namespace refcrm::api {
 
 namespace {
 
+// "(r.contact_id = ? OR r.organisation_id IN (?, …))" over the
+// organisation and its subsidiaries. Params are appended one by one: g++ 12
+// at -O2 misreads initializer lists of variants as uninitialised.
+ScopeClause subsidiaries_scope(const Customer& customer)
+{
+    ScopeClause clause;
+    clause.sql = "(r.contact_id = ? OR r.organisation_id IN (?";
+    clause.params.emplace_back(customer.contact_id);
+    clause.params.emplace_back(*customer.organisation_id);
+    for (std::int64_t id : customer.subsidiary_ids) {
+        clause.sql += ", ?";
+        clause.params.emplace_back(id);
+    }
+    clause.sql += "))";
+    return clause;
+}
+
 ScopeClause ticket_scope(const Customer& customer, ScopeMode mode)
 {
+    if (mode == ScopeMode::subsidiaries && customer.organisation_id)
+        return subsidiaries_scope(customer);
     // "all" widens to the tickets of the contact's organisation; a contact
     // without one stays at its own tickets.
     if (mode == ScopeMode::all && customer.organisation_id)
@@ -15,7 +34,7 @@ ScopeClause ticket_scope(const Customer& customer, ScopeMode mode)
 
 ScopeClause product_scope(const Customer& customer, ScopeMode mode)
 {
-    if (mode == ScopeMode::all)
+    if (mode != ScopeMode::mine)
         return { "r.active = 1", {} };
     return { "r.active = 1 AND r.id IN (SELECT t.product_id FROM tickets t WHERE t.contact_id = ?)",
         { customer.contact_id } };

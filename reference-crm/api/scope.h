@@ -9,7 +9,10 @@
 
 namespace refcrm::api {
 
-enum class ScopeMode { mine, all };
+// mine: the contact's records; all: the organisation's; subsidiaries: the
+// organisation's and those of its member-of subsidiaries (a reference-CRM
+// option, PROTOCOL.md A.1.9).
+enum class ScopeMode { mine, all, subsidiaries };
 
 // A WHERE condition over the module's table (alias "r") with its bound
 // values: the records the customer may see.

@@ -80,6 +80,8 @@ base::Result<json::Value> update_login_details(OperationContext& context)
     else
         return api_error("Invalid status");
     TRY(context.db.update(statement, { context.customer.contact_id }));
+    TRY(context.db.update(
+        "INSERT INTO login_history (contact_id, event) VALUES (?, ?)", { context.customer.contact_id, status }));
     return json::Value::boolean(true);
 }
 

@@ -2,6 +2,7 @@
 
 #include "reference-crm/password.h"
 #include "reference-crm/storage/seed_demo_data.h"
+#include "reference-crm/storage/seed_demo_extras.h"
 
 #include <map>
 
@@ -138,8 +139,8 @@ base::Result<void> seed_comment(
     std::vector<Param> values(2);
     values[comment.from_customer ? 0 : 1] = comment.from_customer ? contact_id : agent;
     for (Param value : { Param(agent), Param(text(comment.from_customer ? "PORTAL" : "CRM")),
-             Param(std::int64_t { comment.hours_ago }), Param(std::int64_t { comment.hours_ago }),
-             Param(k_ticket_type), Param(ticket_id), Param(text(comment.text)) })
+             Param(std::int64_t { comment.hours_ago }), Param(std::int64_t { comment.hours_ago }), Param(k_ticket_type),
+             Param(ticket_id), Param(text(comment.text)) })
         values.push_back(std::move(value));
     TRY(upsert(db, "SELECT id FROM comments WHERE related_type_id = ? AND related_id = ? AND content = ?",
         { k_ticket_type, ticket_id, text(comment.text) },
@@ -201,7 +202,7 @@ base::Result<void> seed_portal_settings(Connection& db, std::int64_t agent)
             { text(module.module), std::int64_t { module.sequence }, std::int64_t { module.create },
                 std::int64_t { module.edit } }));
         TRY(db.update("INSERT INTO customerportal_fields (module, fieldinfo, records_visible) VALUES (?, ?, ?) "
-                      "ON DUPLICATE KEY UPDATE fieldinfo = VALUES(fieldinfo), "
+                      "ON DUPLICATE KEY UPDATE fieldinfo = VALUES(fieldinfo), include_subsidiaries = 0, "
                       "records_visible = VALUES(records_visible)",
             { text(module.module), text(module.fieldinfo), std::int64_t { module.records_visible_all } }));
     }
@@ -223,7 +224,8 @@ base::Result<void> seed_everything(Connection& db)
             TRY(seed_ticket(db, ticket, contact_id, ids.organisations.at(contact.organisation), ids));
     }
     TRY(seed_faqs(db, ids));
-    return seed_portal_settings(db, ids.agent);
+    TRY(seed_portal_settings(db, ids.agent));
+    return seed_demo_extras(db, ids.agent);
 }
 
 }

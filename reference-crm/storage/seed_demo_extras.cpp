@@ -1,0 +1,117 @@
+#include "reference-crm/storage/seed_demo_extras.h"
+
+#include "base/strings.h"
+
+namespace refcrm::storage {
+
+namespace {
+
+constexpr std::int64_t k_ticket_type = 17;
+constexpr std::int64_t k_faq_type = 3;
+
+constexpr const char* k_shortcuts
+    = R"({"HelpDesk":{"LBL_CREATE_TICKET":1,"LBL_OPEN_TICKETS":1},"Documents":{"LBL_ADD_DOCUMENT":1}})";
+constexpr const char* k_widgets = R"({"widgets":{"HelpDesk":1,"Documents":1,"Faq":1}})";
+
+struct RelatedTabs {
+    const char* module;
+    const char* tabs;
+};
+
+constexpr RelatedTabs k_related_tabs[] = {
+    { "HelpDesk", R"([{"name":"History","value":1},{"name":"ModComments","value":1},{"name":"Documents","value":1}])" },
+    { "Faq", R"([{"name":"ModComments","value":1}])" },
+    { "Products", R"([{"name":"History","value":1}])" },
+};
+
+base::Result<void> seed_settings(Connection& db)
+{
+    TRY(db.update("UPDATE customerportal_settings SET shortcuts = ?, widgets = ?, url = ? WHERE id = 1",
+        { std::string(k_shortcuts), std::string(k_widgets), std::string("http://localhost:8080") }));
+    for (const auto& related : k_related_tabs) {
+        TRY(db.update("INSERT INTO customerportal_relatedmoduleinfo (module, relatedmodules) VALUES (?, ?) "
+                      "ON DUPLICATE KEY UPDATE relatedmodules = VALUES(relatedmodules)",
+            { std::string(related.module), std::string(related.tabs) }));
+    }
+    TRY(db.update("UPDATE company_details SET organizationname = 'Bluebird Support Ltd', "
+                  "address = '12 Harbour Street', city = 'Bristol', state = '', country = 'United Kingdom', "
+                  "code = 'BS1 4QA', phone = '+44 117 496 0000', fax = '', website = 'https://bluebird.example', "
+                  "vatid = 'GB123456789', logoname = '' WHERE id = 1"));
+    return {};
+}
+
+// A "created" change set for every case without history, and a status
+// change for cases that moved on from Open.
+base::Result<void> seed_ticket_history(Connection& db, std::int64_t agent)
+{
+    Rows tickets = TRY(db.query("SELECT t.id, t.title, t.status, t.priority, t.contact_id, "
+                                "DATE_FORMAT(t.created_at, '%Y-%m-%d %H:%i:%s'), "
+                                "DATE_FORMAT(t.modified_at, '%Y-%m-%d %H:%i:%s') FROM tickets t "
+                                "WHERE NOT EXISTS (SELECT 1 FROM history_changes h "
+                                "WHERE h.related_type_id = 17 AND h.related_id = t.id)"));
+    for (const auto& ticket : tickets) {
+        std::int64_t id = ticket.integer(0).value_or(0);
+        std::int64_t created = TRY(db.insert("INSERT INTO history_changes (related_type_id, related_id, contact_id, "
+                                             "status, changed_at) VALUES (?, ?, ?, 2, ?)",
+            { k_ticket_type, id, ticket.integer(4) ? Param(*ticket.integer(4)) : Param(nullptr), ticket.text(5) }));
+        for (const auto& [field, value] : { std::pair { "ticket_title", ticket.text(1) },
+                 std::pair { "ticketstatus", std::string("Open") }, std::pair { "ticketpriorities", ticket.text(3) } })
+            TRY(db.update("INSERT INTO history_details (change_id, fieldname, prevalue, postvalue) "
+                          "VALUES (?, ?, NULL, ?)",
+                { created, std::string(field), value }));
+        if (ticket.text(2) == "Open")
+            continue;
+        std::int64_t updated = TRY(db.insert("INSERT INTO history_changes (related_type_id, related_id, user_id, "
+                                             "status, changed_at) VALUES (?, ?, ?, 0, ?)",
+            { k_ticket_type, id, agent, ticket.text(6) }));
+        TRY(db.update("INSERT INTO history_details (change_id, fieldname, prevalue, postvalue) "
+                      "VALUES (?, 'ticketstatus', 'Open', ?)",
+            { updated, ticket.text(2) }));
+    }
+    return {};
+}
+
+// The router log that Mary mentions in her last comment on the router case.
+base::Result<void> seed_attachment(Connection& db)
+{
+    Rows comments
+        = TRY(db.query("SELECT id FROM comments WHERE content LIKE 'Log exported from yesterday%' "
+                       "AND NOT EXISTS (SELECT 1 FROM comment_attachments ca WHERE ca.comment_id = comments.id)"));
+    for (const auto& comment : comments) {
+        std::string log = "18:04:11 WAN1 link down (carrier lost)\n18:14:52 WAN1 link up, DHCP lease renewed\n";
+        std::int64_t attachment = TRY(db.insert("INSERT INTO attachments (name, type, size, content_base64) "
+                                                "VALUES ('router-log.txt', 'text/plain', ?, ?)",
+            { static_cast<std::int64_t>(log.size()), base::base64_encode(log) }));
+        TRY(db.update("INSERT INTO comment_attachments (comment_id, attachment_id) VALUES (?, ?)",
+            { comment.integer(0).value_or(0), attachment }));
+    }
+    return {};
+}
+
+base::Result<void> seed_faq_comment(Connection& db, std::int64_t agent)
+{
+    Rows faqs = TRY(db.query("SELECT id FROM faqs WHERE question = 'How do I reset my portal password?'"));
+    if (faqs.empty())
+        return {};
+    std::string text = "Tip: the reset link in the e-mail is valid for one hour.";
+    Rows existing = TRY(db.query("SELECT id FROM comments WHERE related_type_id = 3 AND related_id = ? AND content = ?",
+        { faqs.front().integer(0).value_or(0), text }));
+    if (!existing.empty())
+        return {};
+    TRY(db.insert("INSERT INTO comments (related_type_id, related_id, author_user_id, owner_user_id, content, "
+                  "source) VALUES (?, ?, ?, ?, ?, 'CRM')",
+        { k_faq_type, faqs.front().integer(0).value_or(0), agent, agent, text }));
+    return {};
+}
+
+}
+
+base::Result<void> seed_demo_extras(Connection& db, std::int64_t agent)
+{
+    TRY(seed_settings(db));
+    TRY(seed_ticket_history(db, agent));
+    TRY(seed_attachment(db));
+    return seed_faq_comment(db, agent);
+}
+
+}
