@@ -2,11 +2,14 @@
 #include <boost/test/unit_test.hpp>
 
 #include "portal/views/catalog.h"
+#include "portal/views/catalog_check.h"
 #include "portal/views/language_choice.h"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -81,4 +84,31 @@ BOOST_AUTO_TEST_CASE(language_is_chosen_from_cookie_then_browser_then_default)
     BOOST_TEST(portal::choose_language(available, std::nullopt, std::string(";;,q=,"), "en_us") == "en_us");
     BOOST_TEST(portal::html_language_tag("pt_br") == "pt-BR");
     BOOST_TEST(portal::html_language_tag("en") == "en");
+}
+
+BOOST_AUTO_TEST_CASE(the_shipped_catalogs_pass_the_check)
+{
+    auto problems = portal::check_catalogs(".");
+    BOOST_TEST(problems.empty(), (problems.empty() ? "" : problems.front()));
+}
+
+BOOST_AUTO_TEST_CASE(the_check_names_missing_unknown_and_undefined_words)
+{
+    fs::path root = fs::temp_directory_path() / ("catalog-check-" + std::to_string(::getpid()));
+    fs::create_directories(root / "lang");
+    fs::create_directories(root / "themes" / "x" / "templates");
+    std::ofstream(root / "lang" / "en_us.lang") << "LBL_A = A\nLBL_B = B\n";
+    std::ofstream(root / "lang" / "de_de.lang") << "LBL_A = A\nLBL_TYPO = T\n";
+    std::ofstream(root / "lang" / "xx_xx.lang") << "not a line\n";
+    std::ofstream(root / "themes" / "x" / "templates" / "page.tpl") << "{{LBL_A}} {{LBL_C}} {{OTHER}}";
+    auto problems = portal::check_catalogs(root.string());
+    fs::remove_all(root);
+    std::string all;
+    for (const auto& line : problems)
+        all += line + "\n";
+    BOOST_TEST(all.find("de_de.lang: lacks LBL_B") != std::string::npos, all);
+    BOOST_TEST(all.find("de_de.lang: has LBL_TYPO") != std::string::npos, all);
+    BOOST_TEST(all.find("xx_xx.lang:1:") != std::string::npos, all);
+    BOOST_TEST(all.find("en_us.lang: lacks LBL_C, which a template uses") != std::string::npos, all);
+    BOOST_TEST(problems.size() == 4u, all);
 }
