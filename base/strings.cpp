@@ -45,8 +45,8 @@ std::string_view trim(std::string_view text)
 std::string to_lower(std::string_view text)
 {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(
+        out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -86,13 +86,15 @@ constexpr std::string_view k_base64_alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef
 
 }
 
-std::string url_decode(std::string_view text)
+namespace {
+
+std::string decode_escapes(std::string_view text, bool plus_is_space)
 {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
-        if (c == '+') {
+        if (c == '+' && plus_is_space) {
             out += ' ';
         } else if (c == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
             out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
@@ -103,6 +105,12 @@ std::string url_decode(std::string_view text)
     }
     return out;
 }
+
+}
+
+std::string url_decode(std::string_view text) { return decode_escapes(text, true); }
+
+std::string percent_decode(std::string_view text) { return decode_escapes(text, false); }
 
 std::string base64_encode(std::string_view bytes)
 {

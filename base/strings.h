@@ -16,6 +16,9 @@ std::string to_lower(std::string_view text);
 // application/x-www-form-urlencoded rules: space as '+' when encoding a form.
 std::string url_encode(std::string_view text);
 std::string url_decode(std::string_view text);
+// Decodes "%XX" escapes of a URL path: unlike a form, '+' stays '+'. A '%' not
+// followed by two hex digits passes through unchanged in both.
+std::string percent_decode(std::string_view text);
 
 std::string base64_encode(std::string_view bytes);
 std::optional<std::string> base64_decode(std::string_view text);

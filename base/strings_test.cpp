@@ -53,3 +53,11 @@ BOOST_AUTO_TEST_CASE(try_propagates_the_first_error)
     BOOST_TEST(!result.ok());
     BOOST_TEST(result.error().code() == "test.odd");
 }
+
+BOOST_AUTO_TEST_CASE(path_decoding_keeps_plus_signs)
+{
+    BOOST_TEST(base::percent_decode("/kb/a+b%20c") == "/kb/a+b c");
+    BOOST_TEST(base::percent_decode("100%") == "100%");
+    BOOST_TEST(base::percent_decode("%4") == "%4");
+    BOOST_TEST(base::percent_decode("%zz%41") == "%zzA");
+}

@@ -34,7 +34,7 @@ std::string path_of(const Environment& env)
     std::string path = env_value(env, "DOCUMENT_URI");
     if (path.empty()) {
         const std::string& uri = env_value(env, "REQUEST_URI");
-        path = percent_decode(std::string_view(uri).substr(0, uri.find('?')));
+        path = base::percent_decode(std::string_view(uri).substr(0, uri.find('?')));
     }
     return path.empty() ? "/" : path;
 }

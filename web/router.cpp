@@ -106,7 +106,7 @@ Router::Match Router::match(std::string_view method, std::string_view path) cons
 {
     std::vector<std::string> segments;
     for (std::string_view segment : split_path(path))
-        segments.push_back(percent_decode(segment));
+        segments.push_back(base::percent_decode(segment));
     return match_segments(method, segments);
 }
 

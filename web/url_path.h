@@ -6,10 +6,6 @@
 
 namespace web {
 
-// Decodes "%XX" escapes of a URL path. Unlike form decoding, '+' stays '+';
-// a '%' not followed by two hex digits passes through unchanged.
-std::string percent_decode(std::string_view text);
-
 // The segments of a path between '/': "/cases/17x101/" gives {"cases", "17x101"}.
 // One trailing slash is ignored; "/" and "" give no segments.
 std::vector<std::string_view> split_path(std::string_view path);
