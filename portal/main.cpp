@@ -1,6 +1,7 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "crm-connector/json_client.h"
+#include "crm-connector/operation_command.h"
 #include "portal/check.h"
 #include "portal/context.h"
 #include "portal/handlers/pages.h"
@@ -14,16 +15,20 @@
 #include <iostream>
 #include <map>
 #include <thread>
+#include <vector>
 
 namespace {
 
 constexpr const char* k_usage = "usage: portal serve [--config FILE] [--root DIR] [--listen ADDRESS] [--threads N]\n"
                                 "       portal check [--config FILE] [--root DIR] [--user EMAIL --password PASSWORD]\n"
+                                "       portal crm OPERATION [key=value…] [--config FILE] [--user EMAIL --password "
+                                "PASSWORD] [--language CODE]\n"
                                 "Help.txt explains every command and every config.inc key.\n";
 
 struct Arguments {
     std::string command;
     std::map<std::string, std::string> options;
+    std::vector<std::string> words; // what is not an --option: `portal crm`'s operation and key=value
 
     std::string option(const std::string& name, std::string fallback = "") const
     {
@@ -36,13 +41,19 @@ std::optional<Arguments> parse_arguments(int argc, char** argv)
 {
     if (argc < 2)
         return std::nullopt;
-    Arguments arguments { argv[1], {} };
-    for (int i = 2; i < argc; i += 2) {
+    Arguments arguments { argv[1], {}, {} };
+    for (int i = 2; i < argc; ++i) {
         std::string name = argv[i];
-        if (!name.starts_with("--") || i + 1 >= argc)
+        if (!name.starts_with("--")) {
+            arguments.words.push_back(name);
+            continue;
+        }
+        if (i + 1 >= argc)
             return std::nullopt;
-        arguments.options[name.substr(2)] = argv[i + 1];
+        arguments.options[name.substr(2)] = argv[++i];
     }
+    if (arguments.command != "crm" && !arguments.words.empty())
+        return std::nullopt;
     return arguments;
 }
 
@@ -50,6 +61,12 @@ std::string environment(const char* name)
 {
     const char* value = std::getenv(name);
     return value ? value : "";
+}
+
+std::string first_set(const char* name, const char* fallback)
+{
+    std::string value = environment(name);
+    return value.empty() ? environment(fallback) : value;
 }
 
 // The folder holding themes/ and lang/: --root, else the config file's folder.
@@ -142,6 +159,45 @@ int serve(const Arguments& arguments)
     return 0;
 }
 
+int crm_usage(const std::string& why)
+{
+    std::cerr << why << "\n" << k_usage << "operations:\n" << crm::operations_usage();
+    return 2;
+}
+
+// `portal crm OP key=value…`: one CRM call, its decoded result as JSON.
+int crm_command(const Arguments& arguments)
+{
+    auto call = crm::parse_operation_call(arguments.words);
+    if (!call.ok())
+        return crm_usage(call.error().message());
+    crm::Credentials credentials { arguments.option("user", environment("PORTAL_CRM_USER")),
+        arguments.option("password", environment("PORTAL_CRM_PASSWORD")), arguments.option("language") };
+    if (credentials.username.empty() && call->operation != "ForgotPassword")
+        return crm_usage("give --user and --password (or PORTAL_CRM_USER and PORTAL_CRM_PASSWORD)");
+    auto config = portal::load_config(arguments.option("config", "config.inc"));
+    if (!config.ok()) {
+        std::cerr << config.error().message() << "\n";
+        return 1;
+    }
+    if (credentials.language.empty())
+        credentials.language = config->language;
+    auto client = crm::JsonCrmClient::create(portal::crm_options(*config));
+    if (!client.ok()) {
+        std::cerr << client.error().message() << "\n";
+        return 1;
+    }
+    auto output = crm::run_operation(**client, credentials, *call);
+    if (!output.ok() && output.error().is(crm::k_usage_error))
+        return crm_usage(output.error().message());
+    if (!output.ok()) {
+        std::cerr << output.error().code() << ": " << output.error().message() << "\n";
+        return 1;
+    }
+    std::cout << *output << "\n";
+    return 0;
+}
+
 }
 
 int main(int argc, char** argv)
@@ -153,10 +209,12 @@ int main(int argc, char** argv)
     }
     if (arguments->command == "serve")
         return serve(*arguments);
+    if (arguments->command == "crm")
+        return crm_command(*arguments);
     if (arguments->command == "check") {
         portal::CheckOptions options { arguments->option("config", "config.inc"), root_folder(*arguments),
-            arguments->option("user", environment("PORTAL_CHECK_USER")),
-            arguments->option("password", environment("PORTAL_CHECK_PASSWORD")) };
+            arguments->option("user", first_set("PORTAL_CHECK_USER", "PORTAL_CRM_USER")),
+            arguments->option("password", first_set("PORTAL_CHECK_PASSWORD", "PORTAL_CRM_PASSWORD")) };
         return portal::run_check(options, std::cout);
     }
     std::cerr << k_usage;

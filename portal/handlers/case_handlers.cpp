@@ -1,57 +1,15 @@
 #include "portal/handlers/case_handlers.h"
 
 #include "base/strings.h"
+#include "portal/handlers/case_list_view.h"
 #include "portal/handlers/pages.h"
+#include "portal/handlers/record_text.h"
 #include "portal/services/case_service.h"
 #include "portal/views/text.h"
 
 namespace portal {
 
 namespace {
-
-constexpr int k_max_page = 100000;
-
-std::string field_text(const crm::Record& record, std::string_view name)
-{
-    const crm::FieldValue* value = record.field(name);
-    return value ? decode_html_entities(value->display()) : std::string();
-}
-
-// A picklist value in the customer's language: the CRM's translated label.
-std::string picklist_text(const crm::ModuleDescription& description, std::string_view field, const std::string& value)
-{
-    if (const auto* described = description.field(field)) {
-        for (const auto& choice : described->picklist_values) {
-            if (choice.value == value && !choice.label.empty())
-                return decode_html_entities(choice.label);
-        }
-    }
-    return value;
-}
-
-void add_case_row(
-    ViewData& data, const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record)
-{
-    auto& row = data.add_row("CASE_ROW");
-    row.set("CASE_URL", "/cases/" + record.id.to_string());
-    row.set("CASE_NUMBER", field_text(record, "ticket_no"));
-    row.set("CASE_TITLE", field_text(record, "ticket_title"));
-    row.set("CASE_STATUS", picklist_text(description, "ticketstatus", field_text(record, "ticketstatus")));
-    row.set("CASE_PRIORITY", picklist_text(description, "ticketpriorities", field_text(record, "ticketpriorities")));
-    row.set("CASE_MODIFIED", format_date(words, field_text(record, "modifiedtime")));
-}
-
-void add_pager(ViewData& data, const CaseListPage& list)
-{
-    if (list.page == 1 && !list.has_next)
-        return;
-    auto& pager = data.add_row("PAGER");
-    if (list.page > 1)
-        pager.add_row("PREV_PAGE").set("PREV_URL", "/cases?page=" + std::to_string(list.page - 1));
-    if (list.has_next)
-        pager.add_row("NEXT_PAGE").set("NEXT_URL", "/cases?page=" + std::to_string(list.page + 1));
-    pager.set("PAGE_NUMBER", std::to_string(list.page));
-}
 
 // A reference the CRM did not resolve is shown by a name the session knows
 // (the customer, their organisation, the default assignee); other raw ids such
@@ -100,20 +58,12 @@ web::HttpResponse show_cases(const Context& context, web::HttpRequest& request)
     auto session = current_session(context, request);
     if (!session)
         return redirect_to_login(context, request);
-    auto page_number = base::parse_int(request.query_param("page").value_or("1"));
-    if (!page_number || *page_number < 1 || *page_number > k_max_page)
-        return not_found(context, request);
-    auto list = list_cases(context, *session, language_of(context, request), static_cast<int>(*page_number));
+    std::string language = language_of(context, request);
+    auto list = list_cases(context, *session, language, parse_case_list_query(request));
     if (!list.ok())
         return crm_failure(context, request, session.get(), list.error());
     auto renderer = context.views.current();
-    const Catalog& words = renderer->catalog(language_of(context, request));
-    ViewData data;
-    for (const auto& record : list->records.records)
-        add_case_row(data, words, list->description, record);
-    if (list->records.records.empty())
-        data.show("NO_CASES");
-    add_pager(data, *list);
+    ViewData data = case_list_view(renderer->catalog(language), *list);
     return page(context, request, session.get(), 200, "cases", "LBL_MY_CASES", std::move(data));
 }
 

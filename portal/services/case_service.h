@@ -7,11 +7,25 @@ namespace portal {
 
 inline constexpr const char* k_cases_module = "HelpDesk";
 
-struct CaseListPage {
-    crm::RecordPage records;
-    crm::ModuleDescription description; // labels of the columns and picklist values
+// What the customer asked of the case list; list_cases() corrects anything the
+// CRM would refuse (a sort field it does not show, a status it does not know).
+struct CaseListQuery {
+    std::string sort = "modifiedtime";
+    bool descending = true;
+    std::string status; // a ticketstatus value; empty: any
+    std::string priority; // a ticketpriorities value; empty: any
+    bool organisation = false; // the whole organisation's cases, where the CRM allows it
     int page = 1; // one-based, as in the URL
     int page_size = 20;
+};
+
+inline constexpr int k_page_sizes[] = { 10, 20, 50, 100 }; // the CRM returns at most 100
+
+struct CaseListPage {
+    CaseListQuery query; // as applied
+    bool organisation_allowed = false;
+    crm::RecordPage records;
+    crm::ModuleDescription description; // labels of the columns and picklist values
     bool has_next = false;
 };
 
@@ -22,7 +36,7 @@ struct CaseDetail {
 
 // The customer's cases as the CRM lets them see them (the CRM enforces scope).
 base::Result<CaseListPage> list_cases(
-    const Context& context, const Session& session, const std::string& language, int page);
+    const Context& context, const Session& session, const std::string& language, CaseListQuery query);
 base::Result<CaseDetail> case_detail(
     const Context& context, const Session& session, const std::string& language, const crm::RecordId& id);
 

@@ -62,3 +62,47 @@ def test_pages_need_a_login():
     assert page.status == 303 and page.header("location") == "/login"
     page = Browser(PORTAL_URL).get("/cases/17x1")
     assert page.status == 303 and page.header("location") == "/login"
+
+
+def numbers_on(page):
+    return re.findall(r'<td class="case-number"[^>]*>([^<]*)<', page.text)
+
+
+def test_the_list_sorts_by_a_column_and_keeps_it_in_the_url():
+    browser = Browser(PORTAL_URL)
+    browser.log_in(*MARY)
+    mine = crm_cases(MARY)
+    page = browser.get("/cases?sort=ticket_title&dir=asc")
+    assert page.status == 200
+    by_title = [case["ticket_no"] for case in sorted(mine, key=lambda case: case["ticket_title"].lower())]
+    assert numbers_on(page) == by_title
+    assert '<th scope="col" aria-sort="ascending"><a href="/cases?sort=ticket_title&amp;dir=desc">' in page.text
+    reverse = browser.get("/cases?sort=ticket_title&dir=desc")
+    assert numbers_on(reverse) == list(reversed(by_title))
+
+
+def test_the_list_filters_by_status_and_priority():
+    browser = Browser(PORTAL_URL)
+    browser.log_in(*MARY)
+    mine = crm_cases(MARY)
+    status = mine[0]["ticketstatus"]
+    page = browser.get("/cases?status=" + status.replace(" ", "+"))
+    expected = sorted(case["ticket_no"] for case in mine if case["ticketstatus"] == status)
+    assert sorted(numbers_on(page)) == expected
+    assert '<option value="%s" selected>' % status in page.text
+    both = browser.get("/cases?status=%s&priority=%s" % (status.replace(" ", "+"), mine[0]["ticketpriorities"]))
+    assert mine[0]["ticket_no"] in numbers_on(both)
+    sort_link = re.search(r'<th scope="col"><a href="([^"]*ticket_no[^"]*)"', page.text).group(1)
+    assert "status=" in sort_link  # sorting keeps the filter
+
+
+def test_odd_list_parameters_fall_back_to_defaults():
+    browser = Browser(PORTAL_URL)
+    browser.log_in(*MARY)
+    everything = numbers_on(browser.get("/cases"))
+    for query in ["status=Bogus", "sort=hours", "dir=sideways", "size=7", "size=abc", "page=-3", "priority=%00"]:
+        page = browser.get("/cases?" + query)
+        assert page.status == 200, (query, page.status)
+        assert sorted(numbers_on(page)) == sorted(everything), query
+    beyond = browser.get("/cases?page=50")
+    assert beyond.status == 200 and "There are no cases on this page" in beyond.text

@@ -1,0 +1,172 @@
+#include "portal/handlers/case_list_view.h"
+
+#include "base/strings.h"
+#include "portal/handlers/record_text.h"
+#include "portal/views/text.h"
+
+#include <vector>
+
+namespace portal {
+
+namespace {
+
+constexpr int k_max_page = 100000;
+
+struct Column {
+    const char* field;
+    const char* word; // catalog key, used when the CRM gives no label
+};
+
+constexpr Column k_columns[] = {
+    { "ticket_no", "LBL_CASE_NUMBER" },
+    { "ticket_title", "LBL_CASE_TITLE" },
+    { "ticketstatus", "LBL_CASE_STATUS" },
+    { "ticketpriorities", "LBL_CASE_PRIORITY" },
+    { "modifiedtime", "LBL_CASE_MODIFIED" },
+};
+
+std::string column_label(const Catalog& words, const crm::ModuleDescription& description, const Column& column)
+{
+    const auto* field = description.field(column.field);
+    return field && !field->label.empty() ? decode_html_entities(field->label) : words.text(column.word);
+}
+
+void add_columns(ViewData& data, const Catalog& words, const CaseListPage& list)
+{
+    for (const auto& column : k_columns) {
+        auto& header = data.add_row("COLUMN");
+        header.set("COLUMN_LABEL", column_label(words, list.description, column));
+        CaseListQuery sorted = list.query;
+        bool current = list.query.sort == column.field;
+        sorted.sort = column.field;
+        sorted.descending = current ? !list.query.descending : column.field == std::string_view("modifiedtime");
+        sorted.page = 1;
+        header.set("SORT_URL", cases_url(sorted));
+        if (current)
+            header.add_row("SORTED").set("ARIA_SORT", list.query.descending ? "descending" : "ascending");
+    }
+}
+
+void add_options(ViewData& data, const std::string& section, const crm::ModuleDescription& description,
+    std::string_view field, const std::string& selected)
+{
+    const auto* described = description.field(field);
+    if (!described)
+        return;
+    for (const auto& choice : described->picklist_values) {
+        auto& option = data.add_row(section);
+        option.set("OPTION_VALUE", choice.value);
+        option.set("OPTION_LABEL", decode_html_entities(choice.label.empty() ? choice.value : choice.label));
+        if (choice.value == selected)
+            option.show("SELECTED");
+    }
+}
+
+void add_filters(ViewData& data, const CaseListPage& list)
+{
+    add_options(data, "STATUS_OPTION", list.description, "ticketstatus", list.query.status);
+    add_options(data, "PRIORITY_OPTION", list.description, "ticketpriorities", list.query.priority);
+    for (int size : k_page_sizes) {
+        auto& option = data.add_row("SIZE_OPTION");
+        option.set("OPTION_VALUE", std::to_string(size));
+        if (size == list.query.page_size)
+            option.show("SELECTED");
+    }
+    if (list.organisation_allowed)
+        data.add_row("SCOPE_CHOICE").show(list.query.organisation ? "SCOPE_ORGANISATION" : "SCOPE_MINE");
+    data.set("SORT_FIELD", list.query.sort);
+    data.set("SORT_DIRECTION", list.query.descending ? "desc" : "asc");
+}
+
+void add_row(ViewData& data, const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record)
+{
+    auto& row = data.add_row("CASE_ROW");
+    row.set("CASE_URL", "/cases/" + record.id.to_string());
+    row.set("CASE_NUMBER", field_text(record, "ticket_no"));
+    row.set("CASE_TITLE", field_text(record, "ticket_title"));
+    row.set("CASE_STATUS", picklist_text(description, "ticketstatus", field_text(record, "ticketstatus")));
+    row.set("CASE_PRIORITY", picklist_text(description, "ticketpriorities", field_text(record, "ticketpriorities")));
+    row.set("CASE_MODIFIED", format_date(words, field_text(record, "modifiedtime")));
+}
+
+void add_pager(ViewData& data, const CaseListPage& list)
+{
+    if (list.query.page == 1 && !list.has_next)
+        return;
+    auto& pager = data.add_row("PAGER");
+    CaseListQuery other = list.query;
+    if (list.query.page > 1) {
+        other.page = list.query.page - 1;
+        pager.add_row("PREV_PAGE").set("PREV_URL", cases_url(other));
+    }
+    if (list.has_next) {
+        other.page = list.query.page + 1;
+        pager.add_row("NEXT_PAGE").set("NEXT_URL", cases_url(other));
+    }
+    pager.set("PAGE_NUMBER", std::to_string(list.query.page));
+}
+
+}
+
+CaseListQuery parse_case_list_query(const web::HttpRequest& request)
+{
+    CaseListQuery query;
+    // Anything odd in a hand-edited URL falls back to the default, as a bad
+    // sort field or status does in list_cases().
+    auto page = base::parse_int(request.query_param("page").value_or("1"));
+    auto size = base::parse_int(request.query_param("size").value_or("20"));
+    query.page = page && *page >= 1 && *page <= k_max_page ? static_cast<int>(*page) : 1;
+    query.page_size = size && *size > 0 && *size <= 100 ? static_cast<int>(*size) : query.page_size;
+    query.sort = request.query_param("sort").value_or(query.sort);
+    query.descending = request.query_param("dir").value_or("desc") != "asc";
+    query.status = request.query_param("status").value_or("");
+    query.priority = request.query_param("priority").value_or("");
+    query.organisation = request.query_param("scope").value_or("") == "organisation";
+    return query;
+}
+
+std::string cases_url(const CaseListQuery& query)
+{
+    CaseListQuery defaults;
+    std::vector<std::string> parts;
+    auto add = [&parts](const char* name, const std::string& value) {
+        parts.push_back(std::string(name) + "=" + base::url_encode(value));
+    };
+    if (query.organisation)
+        add("scope", "organisation");
+    if (!query.status.empty())
+        add("status", query.status);
+    if (!query.priority.empty())
+        add("priority", query.priority);
+    if (query.sort != defaults.sort || query.descending != defaults.descending) {
+        add("sort", query.sort);
+        add("dir", query.descending ? "desc" : "asc");
+    }
+    if (query.page_size != defaults.page_size)
+        add("size", std::to_string(query.page_size));
+    if (query.page != 1)
+        add("page", std::to_string(query.page));
+    return parts.empty() ? "/cases" : "/cases?" + base::join(parts, "&");
+}
+
+ViewData case_list_view(const Catalog& words, const CaseListPage& list)
+{
+    ViewData data;
+    add_columns(data, words, list);
+    add_filters(data, list);
+    for (const auto& record : list.records.records)
+        add_row(data, words, list.description, record);
+    if (list.records.records.empty()) {
+        bool filtered = !list.query.status.empty() || !list.query.priority.empty();
+        data.show(list.query.page > 1 ? "PAGE_EMPTY" : filtered ? "NO_MATCHING_CASES" : "NO_CASES");
+    }
+    add_pager(data, list);
+    if (list.records.total_count) {
+        std::int64_t count = *list.records.total_count;
+        data.set("CASE_COUNT",
+            words.format(count == 1 ? "LBL_CASE_COUNT_ONE" : "LBL_CASE_COUNT", { { "count", std::to_string(count) } }));
+    }
+    return data;
+}
+
+}
