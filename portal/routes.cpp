@@ -1,6 +1,7 @@
 #include "portal/routes.h"
 
 #include "portal/handlers/case_handlers.h"
+#include "portal/handlers/faq_handlers.h"
 #include "portal/handlers/login_handlers.h"
 #include "portal/handlers/pages.h"
 
@@ -24,6 +25,9 @@ web::Router make_routes(const Context& context)
     router.add("POST", "/logout", bind(context, submit_logout));
     router.add("GET", "/cases", bind(context, show_cases));
     router.add("GET", "/cases/{id}", bind(context, show_case));
+    router.add("GET", "/kb", bind(context, show_knowledge_base));
+    router.add("GET", "/kb/category", bind(context, show_faq_category));
+    router.add("GET", "/kb/{id}", bind(context, show_faq_article));
     router.add("GET", "/language", bind(context, choose_language));
     router.set_not_found([&context](web::HttpRequest& request) { return not_found(context, request); });
     return router;

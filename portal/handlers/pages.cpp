@@ -53,6 +53,38 @@ void add_language_choice(
 
 }
 
+namespace {
+
+struct MenuEntry {
+    const char* module; // shown when the CRM offers this module to the customer
+    const char* url;
+    const char* word;
+};
+
+constexpr MenuEntry k_menu[] = {
+    { "HelpDesk", "/cases", "LBL_MY_CASES" },
+    { "Faq", "/kb", "LBL_KNOWLEDGE_BASE" },
+};
+
+// The menu follows the CRM's module order, like the PHP portal's.
+void add_menu(ViewData& data, const Catalog& words, const Session& session, const std::string& path)
+{
+    for (const auto& module : session.modules().modules) {
+        for (const auto& entry : k_menu) {
+            if (module.name != entry.module)
+                continue;
+            auto& item = data.add_row("MENU_ITEM");
+            item.set("MENU_URL", entry.url);
+            item.set("MENU_LABEL", words.text(entry.word));
+            std::string_view url = entry.url;
+            if (path == url || (path.starts_with(url) && path[url.size()] == '/'))
+                item.show("CURRENT_ITEM");
+        }
+    }
+}
+
+}
+
 web::HttpResponse choose_language(const Context& context, web::HttpRequest& request)
 {
     std::string code = request.query_param("set").value_or("");
@@ -79,6 +111,7 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
         ViewData& user = data.add_row("LOGGED_IN");
         user.set("CONTACT_NAME", session->modules().contact.label);
         user.set("CSRF_TOKEN", session->csrf_token());
+        add_menu(user, renderer->catalog(language), *session, request.path);
     }
     add_language_choice(*renderer, request, language, data);
     auto response = web::HttpResponse::html(status, renderer->render(page_name, data, language));

@@ -64,6 +64,25 @@ const pages = [
             await page.waitForSelector(".fields");
         },
     },
+    { name: "knowledge-base", loggedIn: true, open: (page) => page.goto(`${portalUrl}/kb`) },
+    {
+        name: "faq-category",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/kb`);
+            await page.click(".kb-home .link-list a");
+            await page.waitForURL(/\/kb\/category/);
+        },
+    },
+    {
+        name: "faq-article",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/kb`);
+            await page.click("[aria-labelledby=kb-recent] a");
+            await page.waitForSelector("article.article");
+        },
+    },
     {
         name: "cases-rtl",
         loggedIn: true,

@@ -13,7 +13,7 @@
   <a class="brand" href="/"><img class="logo" src="{{LOGO_URL}}" alt=""><span class="company">{{COMPANY_NAME}}</span></a>
   {{#LOGGED_IN}}
   <nav class="main-menu" aria-label="{{LBL_MAIN_MENU}}">
-    <ul><li><a href="/cases">{{LBL_MY_CASES}}</a></li></ul>
+    <ul>{{#MENU_ITEM}}<li><a href="{{MENU_URL}}"{{#CURRENT_ITEM}} aria-current="page"{{/CURRENT_ITEM}}>{{MENU_LABEL}}</a></li>{{/MENU_ITEM}}</ul>
   </nav>
   <div class="account">
     <span class="contact-name">{{CONTACT_NAME}}</span>
