@@ -12,7 +12,10 @@ using namespace refcrm::api;
 
 namespace {
 
-ApiCall call_with(std::multimap<std::string, std::string> form) { return ApiCall { std::nullopt, std::move(form) }; }
+ApiCall call_with(std::multimap<std::string, std::string> form)
+{
+    return ApiCall { std::nullopt, std::move(form), {} };
+}
 
 }
 
