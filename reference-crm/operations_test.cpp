@@ -8,6 +8,7 @@
 #include "reference-crm/storage/seed_demo.h"
 
 #include <cstdlib>
+#include <map>
 #include <set>
 
 // Runs against a real MariaDB named by REFCRM_TEST_DB_HOST/PORT/USER/PASSWORD
@@ -515,7 +516,7 @@ BOOST_AUTO_TEST_CASE(comment_attachments_download_only_in_scope)
         BOOST_TEST(!succeeded(call(other, form)));
     form.find("attachmentId")->second = "999999";
     BOOST_TEST(!succeeded(call(k_mary, form)));
-    BOOST_TEST(error_message(call(k_mary, { { "_operation", "DownloadFile" }, { "module", "Documents" } }))
+    BOOST_TEST(error_message(call(k_mary, { { "_operation", "DownloadFile" }, { "module", "Leads" } }))
         == "Module is disabled.");
 }
 
@@ -526,18 +527,18 @@ BOOST_AUTO_TEST_CASE(home_page_operations)
                    ->text()
                    .starts_with("Planned maintenance"));
     BOOST_TEST(serialize(result_of(call(k_mary, { { "_operation", "FetchShortcuts" } })))
-        == R"({"shortcuts":[{"HelpDesk":["LBL_CREATE_TICKET","LBL_OPEN_TICKETS"]}]})");
+        == R"({"shortcuts":[{"HelpDesk":["LBL_CREATE_TICKET","LBL_OPEN_TICKETS"]},{"Documents":["LBL_ADD_DOCUMENT"]}]})");
     BOOST_TEST(result_of(call(k_mary, { { "_operation", "FetchCompanyDetails" } })).find("organizationname")->text()
         == "Bluebird Support Ltd");
     BOOST_TEST(!result_of(call(k_mary, { { "_operation", "FetchCompanyTitle" } })).find("mime"));
     auto recent = result_of(call(k_mary, { { "_operation", "FetchRecentRecords" } }));
-    BOOST_REQUIRE(recent.items().size() == 2u);
+    BOOST_REQUIRE(recent.items().size() == 3u);
     BOOST_TEST(recent.items().front().find("HelpDesk")->items().size() == 4u);
     BOOST_TEST(serialize(result_of(call(k_mary, { { "_operation", "FetchRelatedModules" }, { "module", "HelpDesk" } })))
-        == R"(["History","ModComments"])");
+        == R"(["History","ModComments","Documents"])");
     BOOST_TEST(call(k_mary, { { "_operation", "FetchRelatedModules" }, { "module", "Contacts" } }).body
         == R"({"success":false,"error":null})");
-    BOOST_TEST(result_of(call(k_mary, { { "_operation", "FetchLabelFields" } })).items().size() == 5u);
+    BOOST_TEST(result_of(call(k_mary, { { "_operation", "FetchLabelFields" } })).items().size() == 14u);
 }
 
 BOOST_AUTO_TEST_CASE(searches_and_lists)
@@ -605,6 +606,156 @@ BOOST_AUTO_TEST_CASE(password_change_and_reset_link)
     BOOST_REQUIRE(stack().db->update("DELETE FROM password_reset_tokens").ok());
     BOOST_REQUIRE(storage::seed_demo(*stack().db).ok());
     BOOST_TEST(succeeded(call(k_tom, { { "_operation", "Ping" } })));
+}
+
+// Every record of the modules beyond cases, with the organisation whose
+// contacts may see it under the demo settings ("all", no subsidiaries), or
+// "contact:<e-mail>" for a document linked to one contact only; a document
+// has a row per link; inactive documents belong to nobody.
+std::vector<std::pair<std::string, std::string>> records_with_organisation(const std::string& module)
+{
+    static const std::map<std::string, std::string> k_sql {
+        { "Invoice",
+            "SELECT CONCAT('7x', r.id), o.name FROM invoices r JOIN organisations o ON o.id = r.organisation_id" },
+        { "Quotes",
+            "SELECT CONCAT('4x', r.id), o.name FROM quotes r JOIN organisations o ON o.id = r.organisation_id" },
+        { "Assets",
+            "SELECT CONCAT('32x', r.id), o.name FROM assets r JOIN organisations o ON o.id = r.organisation_id" },
+        { "Project",
+            "SELECT CONCAT('29x', r.id), o.name FROM projects r JOIN organisations o ON o.id = r.organisation_id" },
+        { "ProjectTask",
+            "SELECT CONCAT('28x', r.id), o.name FROM project_tasks r JOIN projects p ON p.id = "
+            "r.project_id JOIN organisations o ON o.id = p.organisation_id" },
+        { "ProjectMilestone",
+            "SELECT CONCAT('27x', r.id), o.name FROM project_milestones r JOIN projects p ON p.id = "
+            "r.project_id JOIN organisations o ON o.id = p.organisation_id" },
+        { "Documents",
+            "SELECT CONCAT('15x', d.id), IF(d.active = 0, '', "
+            "COALESCE(CONCAT('contact:', c.email), o2.name, o3.name, o4.name)) "
+            "FROM documents d JOIN document_links l ON l.document_id = d.id "
+            "LEFT JOIN contacts c ON l.related_type_id = 12 AND c.id = l.related_id "
+            "LEFT JOIN organisations o2 ON l.related_type_id = 11 AND o2.id = l.related_id "
+            "LEFT JOIN tickets t ON l.related_type_id = 17 AND t.id = l.related_id "
+            "LEFT JOIN organisations o3 ON o3.id = t.organisation_id "
+            "LEFT JOIN projects p ON l.related_type_id = 29 AND p.id = l.related_id "
+            "LEFT JOIN organisations o4 ON o4.id = p.organisation_id" },
+    };
+    auto rows = stack().db->query(k_sql.at(module));
+    BOOST_REQUIRE(rows.ok());
+    std::vector<std::pair<std::string, std::string>> records;
+    for (const auto& row : *rows)
+        records.emplace_back(row.text(0), row.text(1));
+    BOOST_REQUIRE(!records.empty());
+    return records;
+}
+
+std::string count_of(const std::string& table) { return single("SELECT COUNT(*) FROM " + table); }
+
+BOOST_AUTO_TEST_CASE(new_modules_read_and_download_only_in_scope)
+{
+    for (const std::string module :
+        { "Invoice", "Quotes", "Assets", "Project", "ProjectTask", "ProjectMilestone", "Documents" }) {
+        for (const auto& login : k_everyone) {
+            std::string organisation = organisation_of(login.user);
+            std::set<std::string> listed;
+            for (const auto& record : records_of(result_of(
+                     call(login, { { "_operation", "FetchRecords" }, { "module", module }, { "pageLimit", "100" } }))))
+                listed.insert(record.find("id")->text());
+            std::map<std::string, std::set<std::string>> owners;
+            for (const auto& [id, owner] : records_with_organisation(module))
+                owners[id].insert(owner);
+            for (const auto& [id, owner] : owners) {
+                bool allowed = owner.contains(organisation) || owner.contains("contact:" + login.user);
+                BOOST_TEST_CONTEXT(login.user << " reads " << module << " " << id)
+                {
+                    BOOST_TEST(
+                        succeeded(call(login, { { "_operation", "FetchRecord" }, { "recordId", id } })) == allowed);
+                    BOOST_TEST(listed.contains(id) == allowed);
+                    if (module == "Documents")
+                        BOOST_TEST(
+                            succeeded(call(login,
+                                { { "_operation", "DownloadFile" }, { "module", "Documents" }, { "recordId", id } }))
+                            == allowed);
+                }
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(new_modules_write_only_in_scope)
+{
+    for (const auto& login : k_everyone) {
+        std::string organisation = organisation_of(login.user);
+        for (const auto& [id, owner] : records_with_organisation("Assets")) {
+            std::string before = count_of("history_changes");
+            auto edit = call(login,
+                { { "_operation", "SaveRecord" }, { "recordId", id },
+                    { "values", R"({"assetstatus":"In Service"})" } });
+            BOOST_TEST_CONTEXT(login.user << " edits " << id)
+            {
+                BOOST_TEST(succeeded(edit) == (owner == organisation));
+            }
+            if (owner != organisation)
+                BOOST_TEST(count_of("history_changes") == before);
+            auto serial = call(
+                login, { { "_operation", "SaveRecord" }, { "recordId", id }, { "values", R"({"serialnumber":"X"})" } });
+            BOOST_TEST(!succeeded(serial));
+        }
+        for (const auto& [id, owner] : records_with_organisation("Documents")) {
+            auto edit = call(
+                login, { { "_operation", "SaveRecord" }, { "recordId", id }, { "values", R"({"notes_title":"x"})" } });
+            BOOST_TEST(!succeeded(edit));
+        }
+        for (const auto& [id, owner] : records_with_organisation("Project")) {
+            std::string before = count_of("documents");
+            api::ApiCall upload;
+            upload.authorization = "Basic " + base::base64_encode(login.user + ":" + login.password);
+            upload.form = { { "_operation", "SaveRecord" }, { "module", "Documents" }, { "parentId", id },
+                { "values", R"({"notes_title":"matrix upload"})" }, { "username", login.user },
+                { "password", login.password } };
+            upload.files.push_back({ "file", "matrix.txt", "text/plain", "matrix\n" });
+            bool allowed = owner == organisation;
+            BOOST_TEST_CONTEXT(login.user << " uploads to " << id)
+            {
+                BOOST_TEST(succeeded(stack().handler->handle(upload)) == allowed);
+                if (!allowed)
+                    BOOST_TEST(count_of("documents") == before);
+            }
+        }
+    }
+    BOOST_REQUIRE(stack().db->update("DELETE FROM documents WHERE title = 'matrix upload'").ok());
+    BOOST_REQUIRE(storage::seed_demo(*stack().db).ok());
+}
+
+BOOST_AUTO_TEST_CASE(documents_upload_download_and_related_lists)
+{
+    api::ApiCall upload;
+    upload.authorization = "Basic " + base::base64_encode(k_mary.user + ":" + k_mary.password);
+    upload.form = { { "_operation", "SaveRecord" }, { "module", "Documents" }, { "filename", "Uploaded from portal" },
+        { "values", R"({"notes_title":"Uploaded from portal"})" }, { "username", k_mary.user },
+        { "password", k_mary.password } };
+    upload.files.push_back({ "file", "hello.txt", "text/plain", "Hello from the portal\n" });
+    auto saved = result_of(stack().handler->handle(upload)).find("record");
+    BOOST_REQUIRE(saved);
+    BOOST_TEST(saved->find("filename")->text() == "hello.txt");
+    std::string id = saved->find("id")->text();
+    auto file
+        = result_of(call(k_mary, { { "_operation", "DownloadFile" }, { "module", "Documents" }, { "recordId", id } }));
+    BOOST_TEST(base::base64_decode(file.find("filecontents")->text()).value() == "Hello from the portal\n");
+    BOOST_TEST(
+        !succeeded(call(k_tom, { { "_operation", "DownloadFile" }, { "module", "Documents" }, { "recordId", id } })));
+    upload.form.find("values")->second = R"({"notes_title":"x","filelocationtype":"I"})";
+    BOOST_TEST(error_message(stack().handler->handle(upload)) == "Specified fields not editable");
+    std::string project = records_with_organisation("Project").front().first;
+    auto tasks = result_of(call(k_mary,
+        { { "_operation", "FetchRelatedRecords" }, { "recordId", project }, { "relatedModule", "ProjectTask" } }));
+    auto documents = result_of(call(k_mary,
+        { { "_operation", "FetchRelatedRecords" }, { "recordId", project }, { "relatedModule", "Documents" } }));
+    BOOST_TEST(tasks.items().size() + documents.items().size() >= 1u);
+    BOOST_TEST(error_message(call(
+                   k_mary, { { "_operation", "FetchRecords" }, { "module", "Project" }, { "moduleLabel", "Project" } }))
+        == "Relation specified is incorrect");
+    BOOST_REQUIRE(stack().db->update("DELETE FROM documents WHERE title = 'Uploaded from portal'").ok());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -28,6 +28,10 @@ json::Value field_type(const FieldDef& field)
     json::Value type = json::Value::object();
     if (field.type == FieldType::reference)
         type.set("refersTo", json::Value::array().push(field.refers_to));
+    if (field.type == FieldType::date)
+        type.set("format", "yyyy-mm-dd");
+    if (field.type == FieldType::file)
+        type.set("maxUploadFileSize", json::Value::integer(k_max_upload_bytes));
     type.set("name", type_name(field.type));
     return type;
 }

@@ -1,6 +1,7 @@
 #include "base/strings.h"
 #include "reference-crm/api/api_error.h"
 #include "reference-crm/api/commented_record.h"
+#include "reference-crm/api/document_download.h"
 #include "reference-crm/api/request_values.h"
 
 namespace refcrm::api {
@@ -39,8 +40,7 @@ base::Result<json::Value> comment_attachment(OperationContext& context)
 
 }
 
-// File contents as base64 (A.2.23). Only comment attachments exist here;
-// Documents is not a module of this CRM and answers as disabled.
+// File contents as base64 (A.2.23): comment attachments and documents.
 base::Result<json::Value> download_file(OperationContext& context)
 {
     std::string module = context.call.field("module").value_or("");
@@ -48,6 +48,8 @@ base::Result<json::Value> download_file(OperationContext& context)
         return comment_attachment(context);
     if (!context.settings.enabled_module(module))
         return api_error("Module is disabled.", 1404);
+    if (module == "Documents")
+        return download_document(context);
     return api_error("Download not supported.");
 }
 

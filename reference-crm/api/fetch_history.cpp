@@ -3,6 +3,7 @@
 #include "reference-crm/api/record_labels.h"
 #include "reference-crm/api/request_values.h"
 
+#include <algorithm>
 #include <map>
 
 namespace refcrm::api {
@@ -21,7 +22,12 @@ struct ChangeSet {
 
 using Details = std::map<std::string, std::pair<std::optional<std::string>, std::optional<std::string>>>;
 
-bool is_tracked(std::string_view module) { return module == "HelpDesk"; }
+// Tracked: the module's detail page shows a History tab (A.3.5).
+bool is_tracked(const PortalSettings& settings, std::string_view module)
+{
+    auto related = settings.related_modules(module);
+    return related && std::find(related->begin(), related->end(), "History") != related->end();
+}
 
 std::string_view status_name(int status)
 {
@@ -121,7 +127,7 @@ base::Result<json::Value> fetch_history(OperationContext& context)
     const PortalModule* module = context.settings.enabled_module(name);
     if (!module)
         return api_error("History not available for this module");
-    if (!is_tracked(name))
+    if (!is_tracked(context.settings, name))
         return api_error("Module not tracked for changes.");
     auto record = TRY(requested_record(context, *module->def));
     ScopeMode mode = module->configured_mode();

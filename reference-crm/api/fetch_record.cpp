@@ -1,29 +1,9 @@
 #include "reference-crm/api/api_error.h"
 #include "reference-crm/api/operation.h"
+#include "reference-crm/api/parent_record.h"
 #include "reference-crm/api/request_values.h"
 
 namespace refcrm::api {
-
-namespace {
-
-// A parentId, when sent, must itself be a record the customer may see.
-base::Result<void> check_parent(OperationContext& context)
-{
-    if (context.call.field("parentId").value_or("").empty())
-        return {};
-    auto parent_id = parse_ws_id(context.call.field("parentId").value_or(""));
-    const ModuleDef* parent_def = parent_id ? find_module_by_type(parent_id->type_id) : nullptr;
-    const PortalModule* parent = parent_def ? context.settings.enabled_module(parent_def->name) : nullptr;
-    if (!parent)
-        return api_error("Parent record not Accessible");
-    bool visible = TRY(
-        is_record_accessible(context.db, *parent->def, context.customer, parent->configured_mode(), parent_id->row_id));
-    if (!visible)
-        return api_error("Parent record not Accessible");
-    return {};
-}
-
-}
 
 // One record with its visible fields, {"record":{…}} (PROTOCOL.md A.2.13).
 // The module comes from the id, the scope from the settings; a record that
@@ -35,10 +15,11 @@ base::Result<json::Value> fetch_record(OperationContext& context)
     const PortalModule* module = def ? context.settings.enabled_module(def->name) : nullptr;
     if (!module)
         return api_error("Records not Accessible for this module");
-    TRY(check_parent(context));
+    auto parent = TRY(checked_parent(context));
     RecordQuery query;
     query.module = module;
     query.scope = scope_clause(*def, context.customer, module->configured_mode());
+    restrict_to_parent(query.scope, *def, parent);
     query.only_id = id.row_id;
     auto records = TRY(select_records(context.db, query));
     if (records.empty())

@@ -25,6 +25,11 @@ base::Result<json::Value> fetch_records(OperationContext& context)
     const PortalModule* module = context.settings.enabled_module(context.call.field("module").value_or(""));
     if (!module)
         return api_error("Module not accessible");
+    // Vtiger resolves the label to a relation; one that names none fails
+    // (capture 53). The label never widens the scope.
+    std::string label = context.call.field("moduleLabel").value_or("");
+    if (!label.empty() && label != module->def->label())
+        return api_error("UNKOWN_ENTITY", "Relation specified is incorrect");
     RecordQuery query = TRY(build_query(context, *module));
     auto records = TRY(select_records(context.db, query));
     json::Value result = json::Value::object();

@@ -1,6 +1,7 @@
 #include "reference-crm/api/api_error.h"
 #include "reference-crm/api/commented_record.h"
 #include "reference-crm/api/operation.h"
+#include "reference-crm/api/related_records.h"
 #include "reference-crm/api/request_values.h"
 
 namespace refcrm::api {
@@ -61,10 +62,11 @@ base::Result<json::Value> attachments_of(storage::Connection& db, std::int64_t c
 // (PROTOCOL.md A.2.15). Scope is checked before anything else is looked at.
 base::Result<json::Value> fetch_related_records(OperationContext& context)
 {
+    std::string related_module = context.call.field("relatedModule").value_or("");
+    if (related_module != "ModComments")
+        return fetch_related_list(context, related_module);
     WsId id = TRY(parse_record_id(context.call, "recordId"));
     TRY(check_commented_record(context, id));
-    if (context.call.field("relatedModule").value_or("") != "ModComments")
-        return api_error("Module not Accessible");
     Paging paging = TRY(parse_paging(context.call));
     storage::Rows rows = TRY(
         context.db.query(k_comments_query, { std::int64_t { id.type_id }, id.row_id, paging.limit, paging.offset }));

@@ -1,25 +1,17 @@
 #include "reference-crm/api/module_catalog.h"
 
+#include "reference-crm/api/module_catalog_parts.h"
+
 namespace refcrm::api {
 
 namespace {
 
-FieldDef owner_field()
-{
-    return { "assigned_user_id", "Assigned To", FieldType::owner, "r.assigned_user_id", true, k_users_type, "Users" };
-}
-FieldDef created_field() { return { "createdtime", "Created Time", FieldType::datetime, "r.created_at" }; }
-FieldDef modified_field() { return { "modifiedtime", "Modified Time", FieldType::datetime, "r.modified_at" }; }
-
-FieldDef reference(
-    std::string_view name, std::string_view label, std::string_view column, int type, std::string_view module)
-{
-    return { name, label, FieldType::reference, column, false, type, module };
-}
+using namespace catalog_parts;
 
 ModuleDef helpdesk()
 {
-    return { "HelpDesk", "Tickets", k_helpdesk_type, "tickets", "ticket_title", ScopeRule::contact_tickets, true,
+    return { "HelpDesk", "Tickets", k_helpdesk_type, "tickets", "ticket_title", ScopeRule::contact_or_organisation,
+        true,
         {
             { "ticket_no", "Ticket No", FieldType::string, "r.ticket_no" },
             { "ticket_title", "Title", FieldType::string, "r.title", true },
@@ -113,7 +105,9 @@ ModuleDef accounts()
 
 const std::vector<ModuleDef>& catalog()
 {
-    static const std::vector<ModuleDef> modules { helpdesk(), faq(), products(), contacts(), accounts() };
+    static const std::vector<ModuleDef> modules { helpdesk(), faq(), products(), contacts(), accounts(), documents(),
+        services(), quotes(), invoice(), assets(), project(), project_task(), project_milestone(),
+        service_contracts() };
     return modules;
 }
 
@@ -189,6 +183,10 @@ std::string_view type_name(FieldType type)
         return "boolean";
     case FieldType::currency:
         return "currency";
+    case FieldType::integer:
+        return "integer";
+    case FieldType::file:
+        return "file";
     }
     return "string";
 }

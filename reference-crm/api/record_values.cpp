@@ -15,7 +15,9 @@ constexpr std::size_t k_max_text = 65'000;
 bool never_writable(const FieldDef& field)
 {
     static const std::set<std::string_view> k_forbidden { "portal", "support_start_date", "support_end_date", "email",
-        "contact_id", "parent_id", "account_id", "ticket_no", "product_no" };
+        "contact_id", "parent_id", "account_id", "ticket_no", "product_no", "contact", "account", "serialnumber",
+        "datesold", "asset_no", "quote_no", "invoice_no", "note_no", "filename", "filelocationtype", "filestatus",
+        "filesize", "filetype", "filedownloadcount" };
     return field.type == FieldType::owner || field.type == FieldType::datetime || k_forbidden.contains(field.name);
 }
 

@@ -1,4 +1,5 @@
 #include "reference-crm/api/api_error.h"
+#include "reference-crm/api/document_upload.h"
 #include "reference-crm/api/full_record.h"
 #include "reference-crm/api/history_log.h"
 #include "reference-crm/api/record_values.h"
@@ -13,6 +14,8 @@ namespace {
 // HelpDesk may always set status and priority, so that customers can close
 // their cases (A.2.21).
 const std::set<std::string_view> k_ticket_extras { "ticketstatus", "ticketpriorities" };
+// Customers may always accept or reject a quote (A.2.21).
+const std::set<std::string_view> k_quote_extras { "quotestage" };
 
 bool is_save_supported(std::string_view module)
 {
@@ -123,17 +126,19 @@ base::Result<std::int64_t> create_ticket(OperationContext& context, const std::v
     return id;
 }
 
-// Create (no id or "<prefix>x0") or edit of a case. Edits are checked
-// against the scope before anything is written (A.8.1).
-base::Result<json::Value> save_ticket(OperationContext& context, const PortalModule& module, std::int64_t id)
+// Create (no id or "<prefix>x0") or edit of a case, and edits of assets
+// and quotes. Edits are checked against the scope before anything is
+// written (A.8.1).
+base::Result<json::Value> save_scoped(
+    OperationContext& context, const PortalModule& module, std::int64_t id, const std::set<std::string_view>& extras)
 {
-    if (id == 0 && !module.create)
+    if (id == 0 && (!module.create || module.def->type_id != k_helpdesk_type))
         return api_error("Module record cannot be created");
     if (id != 0 && !module.edit)
         return api_error("Module record cannot be edited");
     if (id != 0 && !TRY(is_record_accessible(context.db, *module.def, context.customer, module.configured_mode(), id)))
         return api_error("Record not Accessible");
-    auto values = TRY(parse_record_values(context, module, k_ticket_extras));
+    auto values = TRY(parse_record_values(context, module, extras));
     TRY(in_transaction(context.db, [&]() -> base::Result<void> {
         if (id == 0)
             id = TRY(create_ticket(context, values));
@@ -192,7 +197,19 @@ base::Result<json::Value> save_record(OperationContext& context)
     if (!is_save_supported(target.module))
         return api_error("save operation not supported for this module", 1404);
     if (target.module == "HelpDesk")
-        return save_ticket(context, *module, target.id);
+        return save_scoped(context, *module, target.id, k_ticket_extras);
+    if (target.module == "Assets")
+        return save_scoped(context, *module, target.id, {});
+    if (target.module == "Quotes")
+        return save_scoped(context, *module, target.id, k_quote_extras);
+    if (target.module == "Documents") {
+        if (target.id != 0)
+            return api_error(
+                module->edit ? "Documents are replaced by a new upload" : "Module record cannot be edited");
+        if (!module->create)
+            return api_error("Module record cannot be created");
+        return upload_document(context, *module);
+    }
     if (target.module == "Contacts" || target.module == "Accounts")
         return save_profile(context, *module, target.id);
     return api_error("save operation not supported for this module", 1404);

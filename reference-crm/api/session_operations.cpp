@@ -20,7 +20,7 @@ json::Value module_information(const PortalModule& module)
 {
     json::Value information = json::Value::object();
     information.set("name", module.def->name);
-    information.set("label", module.def->name);
+    information.set("label", module.def->label());
     information.set("uiLabel", module.def->ui_label);
     information.set("order", std::to_string(module.sequence));
     information.set("create", flag(module.create));

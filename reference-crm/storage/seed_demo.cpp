@@ -3,6 +3,7 @@
 #include "reference-crm/password.h"
 #include "reference-crm/storage/seed_demo_data.h"
 #include "reference-crm/storage/seed_demo_extras.h"
+#include "reference-crm/storage/seed_demo_modules.h"
 
 #include <map>
 
@@ -225,6 +226,9 @@ base::Result<void> seed_everything(Connection& db)
     }
     TRY(seed_faqs(db, ids));
     TRY(seed_portal_settings(db, ids.agent));
+    TRY(seed_demo_sales(db, ids.agent));
+    TRY(seed_demo_assets_projects(db, ids.agent));
+    TRY(seed_demo_documents(db, ids.agent));
     return seed_demo_extras(db, ids.agent);
 }
 

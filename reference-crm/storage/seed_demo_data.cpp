@@ -177,6 +177,37 @@ const std::vector<PortalModuleSetting>& portal_modules()
         { "Accounts", 5, false, true, true,
             R"({"accountname":0,"account_id":0,"phone":0,"email1":0,"website":0,"bill_city":0,"bill_country":0,)"
             R"("assigned_user_id":0})" },
+        { "Documents", 6, true, false, true,
+            R"({"notes_title":1,"note_no":0,"filename":0,"filetype":0,"filesize":0,"notecontent":0,)"
+            R"("assigned_user_id":0,"createdtime":0,"modifiedtime":0})" },
+        { "Invoice", 7, false, false, true,
+            R"({"invoice_no":0,"subject":0,"invoicestatus":0,"invoicedate":0,"duedate":0,"contact_id":0,)"
+            R"("account_id":0,"bill_street":0,"ship_street":0,"hdnSubTotal":0,"hdnDiscountAmount":0,)"
+            R"("pre_tax_total":0,"tax_amount":0,"hdnGrandTotal":0,"received":0,"balance":0,"assigned_user_id":0,)"
+            R"("modifiedtime":0})" },
+        { "Quotes", 8, false, false, true,
+            R"({"quote_no":0,"subject":0,"quotestage":0,"validtill":0,"contact_id":0,"account_id":0,)"
+            R"("bill_street":0,"ship_street":0,"hdnSubTotal":0,"hdnDiscountAmount":0,"pre_tax_total":0,)"
+            R"("tax_amount":0,"hdnGrandTotal":0,"terms_conditions":0,"assigned_user_id":0,"modifiedtime":0})" },
+        { "Services", 9, false, false, true,
+            R"({"servicename":0,"service_no":0,"servicecategory":0,"service_usageunit":0,"unit_price":0,)"
+            R"("description":0})" },
+        { "Project", 10, false, false, true,
+            R"({"projectname":0,"project_no":0,"projectstatus":0,"startdate":0,"targetenddate":0,"progress":0,)"
+            R"("linktoaccountscontacts":0,"description":0,"assigned_user_id":0,"modifiedtime":0})" },
+        { "ProjectTask", 11, false, false, true,
+            R"({"projecttaskname":0,"projecttask_no":0,"projectid":0,"projecttaskstatus":0,)"
+            R"("projecttaskpriority":0,"projecttaskprogress":0,"startdate":0,"enddate":0,"description":0,)"
+            R"("assigned_user_id":0})" },
+        { "ProjectMilestone", 12, false, false, true,
+            R"({"projectmilestonename":0,"projectmilestone_no":0,"projectid":0,"projectmilestonedate":0,)"
+            R"("projectmilestonetype":0,"description":0,"assigned_user_id":0})" },
+        { "Assets", 13, false, true, true,
+            R"({"asset_no":0,"assetname":1,"serialnumber":0,"product":0,"assetstatus":1,"datesold":0,)"
+            R"("dateinservice":0,"contact":0,"account":0,"description":1,"assigned_user_id":0})" },
+        { "ServiceContracts", 14, false, false, true,
+            R"({"contract_no":0,"subject":0,"contract_status":0,"start_date":0,"due_date":0,"tracking_unit":0,)"
+            R"("total_units":0,"used_units":0,"sc_related_to":0,"assigned_user_id":0})" },
     };
     return list;
 }

@@ -22,6 +22,17 @@ constexpr RelatedTabs k_related_tabs[] = {
     { "HelpDesk", R"([{"name":"History","value":1},{"name":"ModComments","value":1},{"name":"Documents","value":1}])" },
     { "Faq", R"([{"name":"ModComments","value":1}])" },
     { "Products", R"([{"name":"History","value":1}])" },
+    { "Project",
+        R"([{"name":"History","value":1},{"name":"ModComments","value":1},{"name":"ProjectTask","value":1},)"
+        R"({"name":"ProjectMilestone","value":1},{"name":"Documents","value":1}])" },
+    { "ProjectTask", R"([{"name":"History","value":1},{"name":"ModComments","value":1}])" },
+    { "ProjectMilestone", R"([{"name":"History","value":1}])" },
+    { "Invoice", R"([{"name":"History","value":1}])" },
+    { "Quotes", R"([{"name":"History","value":1}])" },
+    { "Services", R"([{"name":"History","value":1}])" },
+    { "Documents", R"([{"name":"History","value":1}])" },
+    { "Assets", R"([{"name":"History","value":1}])" },
+    { "ServiceContracts", R"([{"name":"History","value":1}])" },
 };
 
 base::Result<void> seed_settings(Connection& db)
@@ -71,6 +82,39 @@ base::Result<void> seed_ticket_history(Connection& db, std::int64_t agent)
     return {};
 }
 
+// A "created" change set for every quote and invoice without history, with
+// the header fields as the API shows them (capture 138).
+base::Result<void> seed_sales_history(Connection& db, std::int64_t agent)
+{
+    struct Tracked {
+        std::int64_t type;
+        const char* table;
+        const char* status_field;
+    };
+    for (const Tracked& tracked :
+        { Tracked { 4, "quotes", "quotestage" }, Tracked { 7, "invoices", "invoicestatus" } }) {
+        std::string status_column = tracked.type == 4 ? "s.stage" : "s.status";
+        Rows sales = TRY(db.query("SELECT s.id, s.subject, CONCAT('11x', s.organisation_id), " + status_column
+                + ", s.grand_total, DATE_FORMAT(s.created_at, '%Y-%m-%d %H:%i:%s') FROM " + tracked.table
+                + " s WHERE NOT EXISTS (SELECT 1 FROM history_changes h WHERE h.related_type_id = ? "
+                  "AND h.related_id = s.id)",
+            { tracked.type }));
+        for (const auto& sale : sales) {
+            std::int64_t created = TRY(db.insert("INSERT INTO history_changes (related_type_id, related_id, user_id, "
+                                                 "status, changed_at) VALUES (?, ?, ?, 2, ?)",
+                { tracked.type, sale.integer(0).value_or(0), agent, sale.text(5) }));
+            for (const auto& [field, value] :
+                { std::pair { "subject", sale.text(1) }, std::pair { "account_id", sale.text(2) },
+                    std::pair { tracked.status_field, sale.text(3) }, std::pair { "hdnGrandTotal", sale.text(4) },
+                    std::pair { "assigned_user_id", "19x" + std::to_string(agent) } })
+                TRY(db.update("INSERT INTO history_details (change_id, fieldname, prevalue, postvalue) "
+                              "VALUES (?, ?, NULL, ?)",
+                    { created, std::string(field), value }));
+        }
+    }
+    return {};
+}
+
 // The router log that Mary mentions in her last comment on the router case.
 base::Result<void> seed_attachment(Connection& db)
 {
@@ -110,6 +154,7 @@ base::Result<void> seed_demo_extras(Connection& db, std::int64_t agent)
 {
     TRY(seed_settings(db));
     TRY(seed_ticket_history(db, agent));
+    TRY(seed_sales_history(db, agent));
     TRY(seed_attachment(db));
     return seed_faq_comment(db, agent);
 }
