@@ -54,6 +54,48 @@ std::optional<HttpMessage> parse_message(std::string_view raw)
     return message;
 }
 
+struct Part {
+    std::string name;
+    std::optional<std::string> filename;
+    std::string content_type;
+    std::string body;
+};
+
+std::optional<std::string> quoted_parameter(std::string_view header, std::string_view name)
+{
+    std::string key = std::string(name) + "=\"";
+    std::size_t at = header.find(key);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    std::size_t end = header.find('"', at + key.size());
+    return std::string(header.substr(at + key.size(), end - at - key.size()));
+}
+
+std::vector<Part> multipart_parts(const HttpMessage& message)
+{
+    std::string type = message.header("Content-Type").value_or("");
+    std::size_t at = type.find("boundary=");
+    std::vector<Part> parts;
+    if (!type.starts_with("multipart/form-data") || at == std::string::npos)
+        return parts;
+    std::string delimiter = "--" + type.substr(at + 9);
+    std::string_view body = message.body;
+    for (std::size_t start = body.find(delimiter); start != std::string_view::npos;) {
+        std::size_t head = start + delimiter.size() + 2;
+        std::size_t next = body.find("\r\n" + delimiter, head);
+        if (next == std::string_view::npos || body.substr(start + delimiter.size(), 2) == "--")
+            break;
+        std::optional<HttpMessage> part = parse_message("x\r\n" + std::string(body.substr(head, next - head)));
+        if (!part)
+            break;
+        std::string disposition = part->header("Content-Disposition").value_or("");
+        parts.push_back(Part { quoted_parameter(disposition, "name").value_or(""),
+            quoted_parameter(disposition, "filename"), part->header("Content-Type").value_or(""), part->body });
+        start = next + 2;
+    }
+    return parts;
+}
+
 }
 
 std::optional<std::string> HttpMessage::header(std::string_view name) const
@@ -71,7 +113,27 @@ long Capture::response_status() const
     return parts.size() > 1 ? base::parse_int(parts[1]).value_or(0) : 0;
 }
 
-std::vector<FormField> Capture::request_form() const { return parse_form(request.body); }
+std::vector<FormField> Capture::request_form() const
+{
+    std::vector<Part> parts = multipart_parts(request);
+    if (parts.empty())
+        return parse_form(request.body);
+    std::vector<FormField> fields;
+    for (const Part& part : parts) {
+        if (!part.filename)
+            fields.push_back({ part.name, part.body });
+    }
+    return fields;
+}
+
+std::optional<FilePart> Capture::request_file() const
+{
+    for (Part& part : multipart_parts(request)) {
+        if (part.filename)
+            return FilePart { part.name, *part.filename, part.content_type, std::move(part.body) };
+    }
+    return std::nullopt;
+}
 
 std::optional<std::string> Capture::form_value(std::string_view name) const
 {

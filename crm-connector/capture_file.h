@@ -30,8 +30,11 @@ struct Capture {
 
     long response_status() const;
     HttpReply reply() const { return HttpReply { response_status(), response.body }; }
-    // The request body as form fields, decoded, in the order sent.
+    // The request body as form fields, decoded, in the order sent: from a
+    // url-encoded body, or the text parts of a multipart/form-data body.
     std::vector<FormField> request_form() const;
+    // The file part of a multipart/form-data request, if any.
+    std::optional<FilePart> request_file() const;
     std::optional<std::string> form_value(std::string_view name) const;
     // user and password of the request's "Authorization: Basic" header.
     std::optional<std::pair<std::string, std::string>> basic_credentials() const;

@@ -53,6 +53,9 @@ bool is_access_denied(std::string_view code, const std::string& text)
 std::string_view classify_crm_error(std::string_view code, std::string_view message)
 {
     std::string text = base::to_lower(base::trim(message));
+    // ChangePassword's own check of the current password (sic, no space).
+    if (text == "wrong password.please try again")
+        return codes::k_wrong_password;
     if (is_wrong_credentials(code, text))
         return codes::k_wrong_credentials;
     if (code == "RECORD_NOT_FOUND" || text == "record does not exist")

@@ -35,6 +35,8 @@ namespace {
 
 using EasyHandle = CurlTransport::EasyHandle;
 
+const std::string k_default_file_type = "application/octet-stream";
+
 // curl_global_init is not thread-safe: it must run once, before any handle.
 CURLcode initialise_curl_once()
 {
@@ -182,6 +184,39 @@ base::Error transport_error(
     return error(codes::k_cannot_connect, "the connection to the CRM at " + post.url + " failed: " + curl_detail);
 }
 
+CURLcode add_text_part(curl_mime* mime, const FormField& field)
+{
+    curl_mimepart* part = curl_mime_addpart(mime);
+    if (!part)
+        return CURLE_OUT_OF_MEMORY;
+    CURLcode code = curl_mime_name(part, field.name.c_str());
+    return code != CURLE_OK ? code : curl_mime_data(part, field.value.data(), field.value.size());
+}
+
+CURLcode add_file_part(curl_mime* mime, const FilePart& file)
+{
+    curl_mimepart* part = curl_mime_addpart(mime);
+    if (!part)
+        return CURLE_OUT_OF_MEMORY;
+    const std::string& type = file.content_type.empty() ? k_default_file_type : file.content_type;
+    for (CURLcode code :
+        { curl_mime_name(part, file.field_name.c_str()), curl_mime_filename(part, file.filename.c_str()),
+            curl_mime_type(part, type.c_str()), curl_mime_data(part, file.bytes.data(), file.bytes.size()) }) {
+        if (code != CURLE_OK)
+            return code;
+    }
+    return CURLE_OK;
+}
+
+CURLcode add_parts(curl_mime* mime, const FormPost& post)
+{
+    for (const FormField& field : post.fields) {
+        if (CURLcode code = add_text_part(mime, field); code != CURLE_OK)
+            return code;
+    }
+    return add_file_part(mime, *post.file);
+}
+
 base::Result<void> check_options(const CurlTransportOptions& options)
 {
     auto bad
@@ -201,6 +236,8 @@ CurlTransport::CurlTransport(CurlTransportOptions options)
 }
 
 CurlTransport::~CurlTransport() = default;
+
+void CurlTransport::MimeDeleter::operator()(curl_mime* mime) const { curl_mime_free(mime); }
 
 base::Result<std::shared_ptr<CurlTransport>> CurlTransport::create(CurlTransportOptions options)
 {
@@ -238,28 +275,56 @@ void CurlTransport::give_back(std::unique_ptr<EasyHandle> handle)
 
 base::Result<HttpReply> CurlTransport::post_form(const FormPost& post)
 {
+    if (post.file)
+        return post_multipart(post);
     auto handle = TRY(take_handle());
     std::string form = encode_form(post.fields);
-    handle->body.clear();
-    handle->body_too_large = false;
-    handle->error_buffer[0] = '\0';
     OptionSetter setter(handle->curl);
-    setter.set(CURLOPT_URL, post.url.c_str());
     setter.set(CURLOPT_POSTFIELDSIZE, static_cast<long>(form.size()));
     setter.set(CURLOPT_POSTFIELDS, form.c_str());
+    base::Result<HttpReply> reply = perform(*handle, post, setter.first_error());
+    if (reply.ok())
+        give_back(std::move(handle));
+    return reply;
+}
+
+// Uploads are rare: they use a handle of their own, so that no pooled handle
+// keeps a reference to a freed MIME structure.
+base::Result<HttpReply> CurlTransport::post_multipart(const FormPost& post)
+{
+    auto handle = TRY(make_handle(m_options));
+    MimePointer mime(curl_mime_init(handle->curl));
+    if (!mime)
+        return base::Error(std::string(codes::k_cannot_connect), "cannot build a multipart form (out of memory?)");
+    CURLcode code = add_parts(mime.get(), post);
+    OptionSetter setter(handle->curl);
+    setter.set(CURLOPT_MIMEPOST, mime.get());
+    base::Result<HttpReply> reply = perform(*handle, post, code != CURLE_OK ? code : setter.first_error());
+    handle.reset();
+    return reply;
+}
+
+base::Result<HttpReply> CurlTransport::perform(EasyHandle& handle, const FormPost& post, int setup_code)
+{
+    auto setup = static_cast<CURLcode>(setup_code);
+    handle.body.clear();
+    handle.body_too_large = false;
+    handle.error_buffer[0] = '\0';
+    OptionSetter setter(handle.curl);
+    setter.set(CURLOPT_URL, post.url.c_str());
     setter.set(CURLOPT_USERNAME, post.user.c_str());
     setter.set(CURLOPT_PASSWORD, post.password.c_str());
-    CURLcode code = setter.first_error() != CURLE_OK ? setter.first_error() : curl_easy_perform(handle->curl);
+    if (setup == CURLE_OK)
+        setup = setter.first_error();
+    CURLcode code = setup != CURLE_OK ? setup : curl_easy_perform(handle.curl);
     // An idle handle in the pool keeps no credentials.
-    curl_easy_setopt(handle->curl, CURLOPT_USERNAME, static_cast<char*>(nullptr));
-    curl_easy_setopt(handle->curl, CURLOPT_PASSWORD, static_cast<char*>(nullptr));
+    curl_easy_setopt(handle.curl, CURLOPT_USERNAME, static_cast<char*>(nullptr));
+    curl_easy_setopt(handle.curl, CURLOPT_PASSWORD, static_cast<char*>(nullptr));
     if (code != CURLE_OK)
-        return transport_error(code, *handle, post, m_options);
+        return transport_error(code, handle, post, m_options);
     long status = 0;
-    curl_easy_getinfo(handle->curl, CURLINFO_RESPONSE_CODE, &status);
-    HttpReply reply { status, std::move(handle->body) };
-    give_back(std::move(handle));
-    return reply;
+    curl_easy_getinfo(handle.curl, CURLINFO_RESPONSE_CODE, &status);
+    return HttpReply { status, std::move(handle.body) };
 }
 
 }

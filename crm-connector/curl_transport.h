@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+// libcurl's types stay out of this header.
+struct curl_mime;
+
 namespace crm {
 
 struct CurlTransportOptions {
@@ -34,6 +37,13 @@ public:
 private:
     explicit CurlTransport(CurlTransportOptions options);
 
+    struct MimeDeleter {
+        void operator()(curl_mime* mime) const;
+    };
+    using MimePointer = std::unique_ptr<curl_mime, MimeDeleter>;
+
+    base::Result<HttpReply> post_multipart(const FormPost& post);
+    base::Result<HttpReply> perform(EasyHandle& handle, const FormPost& post, int setup_code);
     base::Result<std::unique_ptr<EasyHandle>> take_handle();
     void give_back(std::unique_ptr<EasyHandle> handle);
 

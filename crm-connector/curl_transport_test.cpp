@@ -136,7 +136,7 @@ BOOST_AUTO_TEST_CASE(http_errors_are_replies_not_transport_failures)
     TestHttpServer server(
         TestHttpServer::Behaviour::answer, testing::http_reply("<html>Not Found</html>", "HTTP/1.1 404 Not Found"));
     auto transport = CurlTransport::create({}).release_value();
-    auto reply = transport->post_form({ server.site_url(), { { "_operation", "Ping" } }, "jane", "pw" });
+    auto reply = transport->post_form({ server.site_url(), { { "_operation", "Ping" } }, "jane", "pw", std::nullopt });
     BOOST_REQUIRE(reply.ok());
     BOOST_TEST(reply->status == 404);
     BOOST_TEST(reply->body == "<html>Not Found</html>");
@@ -160,7 +160,7 @@ BOOST_AUTO_TEST_CASE(oversized_reply_is_refused)
     CurlTransportOptions options;
     options.max_reply_bytes = 1000;
     auto transport = CurlTransport::create(options).release_value();
-    auto reply = transport->post_form({ server.site_url(), {}, "jane", "pw" });
+    auto reply = transport->post_form({ server.site_url(), {}, "jane", "pw", std::nullopt });
     BOOST_REQUIRE(!reply.ok());
     BOOST_TEST(reply.error().code() == codes::k_bad_envelope);
 }

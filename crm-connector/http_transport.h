@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,12 +16,22 @@ struct FormField {
     bool operator==(const FormField&) const = default;
 };
 
-// One application/x-www-form-urlencoded POST with HTTP Basic credentials.
+// A file sent as a multipart/form-data part.
+struct FilePart {
+    std::string field_name = "file"; // the name the CRM reads uploads from
+    std::string filename;
+    std::string content_type; // empty: application/octet-stream
+    std::string bytes;
+};
+
+// One POST with HTTP Basic credentials: application/x-www-form-urlencoded,
+// or multipart/form-data when it carries a file.
 struct FormPost {
     std::string url;
     std::vector<FormField> fields;
     std::string user;
     std::string password;
+    std::optional<FilePart> file;
 };
 
 struct HttpReply {

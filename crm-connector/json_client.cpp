@@ -4,9 +4,9 @@
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
 #include "crm-connector/curl_transport.h"
+#include "crm-connector/json_call.h"
 #include "crm-connector/json_decode.h"
 
-#include <algorithm>
 #include <chrono>
 #include <limits>
 
@@ -17,64 +17,6 @@ namespace {
 namespace codes = error_codes;
 
 constexpr std::string_view k_api_path = "modules/CustomerPortal/api.php";
-// Page 0 and 50 rows are the CRM's own defaults (CustomerPortal_Config): a
-// query asking for them sends neither field, as the stock clients do (capture 26).
-constexpr int k_default_page_limit = 50;
-constexpr int k_max_page_limit = 100;
-
-base::Error with_operation(std::string_view operation, const base::Error& error, std::string_view secret)
-{
-    return base::Error(error.code(), hide_secret(std::string(operation) + ": " + error.message(), secret));
-}
-
-template<typename T>
-base::Result<T> named(std::string_view operation, base::Result<T> result)
-{
-    if (result.ok())
-        return result;
-    return with_operation(operation, result.error(), {});
-}
-
-std::string filters_as_json(const std::vector<std::pair<std::string, std::string>>& filters)
-{
-    Json object = Json::object();
-    for (const auto& [field, value] : filters)
-        object[field] = value;
-    return object.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-std::string_view scope_name(Scope scope) { return scope == Scope::all ? "all" : "mine"; }
-
-std::vector<FormField> records_parameters(const RecordsQuery& query)
-{
-    std::vector<FormField> fields { { "module", query.module },
-        { "moduleLabel", query.module_label.empty() ? query.module : query.module_label } };
-    if (query.scope != Scope::configured)
-        fields.push_back({ "mode", std::string(scope_name(query.scope)) });
-    if (!query.filters.empty())
-        fields.push_back({ "fields", filters_as_json(query.filters) });
-    if (query.match_any)
-        fields.push_back({ "groupConditions", "OR" });
-    if (query.order_by)
-        fields.push_back({ "orderBy", *query.order_by });
-    if (query.order_by || !query.descending)
-        fields.push_back({ "order", query.descending ? "DESC" : "ASC" });
-    if (int page = std::max(query.page, 0); page != 0)
-        fields.push_back({ "page", std::to_string(page) });
-    if (int limit = std::clamp(query.page_limit, 1, k_max_page_limit); limit != k_default_page_limit)
-        fields.push_back({ "pageLimit", std::to_string(limit) });
-    return fields;
-}
-
-// FetchRecord answers {"record":{…}}, and {"record":null} for an id it cannot
-// read as an id (capture 67).
-base::Result<Record> record_of(const Json& result, const RecordId& id)
-{
-    const Json* record = result.is_object() && result.contains("record") ? &result.at("record") : &result;
-    if (!record->is_object() || record->empty())
-        return base::Error(std::string(codes::k_record_not_found), "the CRM returned no record for " + id.to_string());
-    return decode_record(*record);
-}
 
 long elapsed_ms(std::chrono::steady_clock::time_point start)
 {
@@ -124,20 +66,25 @@ base::Result<std::unique_ptr<JsonCrmClient>> JsonCrmClient::create(
     return std::unique_ptr<JsonCrmClient>(new JsonCrmClient(std::move(api_url), std::move(transport)));
 }
 
-base::Result<HttpReply> JsonCrmClient::post(
-    std::string_view operation, const Credentials& credentials, std::vector<FormField> parameters)
+base::Result<HttpReply> JsonCrmClient::post(std::string_view operation, const Credentials& credentials,
+    std::vector<FormField> parameters, std::optional<FilePart> file)
 {
-    FormPost post { m_api_url, {}, credentials.username, credentials.password };
-    post.fields.push_back({ "_operation", std::string(operation) });
-    std::move(parameters.begin(), parameters.end(), std::back_inserter(post.fields));
+    FormPost form { m_api_url, {}, credentials.username, credentials.password, std::move(file) };
+    form.fields.push_back({ "_operation", std::string(operation) });
+    std::move(parameters.begin(), parameters.end(), std::back_inserter(form.fields));
     if (!credentials.language.empty())
-        post.fields.push_back({ "language", credentials.language });
-    post.fields.push_back({ "username", credentials.username });
-    post.fields.push_back({ "password", credentials.password });
+        form.fields.push_back({ "language", credentials.language });
+    form.fields.push_back({ "username", credentials.username });
+    form.fields.push_back({ "password", credentials.password });
+    return send(operation, std::move(form), credentials.password);
+}
+
+base::Result<HttpReply> JsonCrmClient::send(std::string_view operation, FormPost form, std::string_view secret)
+{
     auto start = std::chrono::steady_clock::now();
-    base::Result<HttpReply> reply = m_transport->post_form(post);
+    base::Result<HttpReply> reply = m_transport->post_form(form);
     if (!reply.ok())
-        return with_operation(operation, reply.error(), credentials.password);
+        return with_operation(operation, reply.error(), secret);
     base::log::debug("crm",
         std::string(operation) + " answered HTTP " + std::to_string(reply->status) + " in "
             + std::to_string(elapsed_ms(start)) + " ms");
@@ -167,30 +114,6 @@ base::Result<ModuleDescription> JsonCrmClient::describe_module(const Credentials
         prefix && *prefix > 0 && *prefix <= std::numeric_limits<int>::max())
         learn_module_name(static_cast<int>(*prefix), description.name);
     return description;
-}
-
-base::Result<RecordPage> JsonCrmClient::fetch_records(const Credentials& credentials, const RecordsQuery& query)
-{
-    HttpReply reply = TRY(post("FetchRecords", credentials, records_parameters(query)));
-    Json result = TRY(decode_envelope("FetchRecords", reply, credentials.password));
-    RecordPage page = TRY(named("FetchRecords", decode_record_page(result)));
-    if (!page.records.empty() && page.records.front().id.module_prefix() != 0)
-        learn_module_name(page.records.front().id.module_prefix(), query.module);
-    return page;
-}
-
-base::Result<Record> JsonCrmClient::fetch_record(
-    const Credentials& credentials, const RecordId& id, std::optional<RecordId> parent)
-{
-    std::vector<FormField> parameters;
-    if (std::optional<std::string> module = module_name_of(id.module_prefix()))
-        parameters.push_back({ "module", std::move(*module) });
-    parameters.push_back({ "recordId", id.to_string() });
-    if (parent)
-        parameters.push_back({ "parentId", parent->to_string() });
-    HttpReply reply = TRY(post("FetchRecord", credentials, std::move(parameters)));
-    Json result = TRY(decode_envelope("FetchRecord", reply, credentials.password));
-    return named("FetchRecord", record_of(result, id));
 }
 
 void JsonCrmClient::learn_module_name(int id_prefix, std::string_view module)

@@ -39,14 +39,49 @@ public:
     base::Result<PortalModules> fetch_modules(const Credentials& credentials) override;
     base::Result<ModuleDescription> describe_module(const Credentials& credentials, std::string_view module) override;
     base::Result<RecordPage> fetch_records(const Credentials& credentials, const RecordsQuery& query) override;
-    base::Result<Record> fetch_record(
-        const Credentials& credentials, const RecordId& id, std::optional<RecordId> parent = std::nullopt) override;
+    base::Result<Record> fetch_record(const Credentials& credentials, const RecordId& id,
+        std::optional<RecordId> parent = std::nullopt, std::string_view module = {}) override;
+
+    base::Result<Profile> fetch_profile(const Credentials& credentials) override;
+    base::Result<Record> fetch_company_details(const Credentials& credentials) override;
+    base::Result<Record> fetch_company_title(const Credentials& credentials) override;
+    base::Result<std::string> fetch_announcement(const Credentials& credentials) override;
+    base::Result<std::vector<ModuleNames>> fetch_shortcuts(const Credentials& credentials) override;
+    base::Result<std::vector<RecentRecords>> fetch_recent_records(const Credentials& credentials) override;
+    base::Result<std::vector<ModuleNames>> fetch_label_fields(const Credentials& credentials) override;
+
+    base::Result<std::vector<Record>> filter_records(const Credentials& credentials, const FilterQuery& query) override;
+    base::Result<std::vector<Record>> export_records(const Credentials& credentials, const ExportQuery& query) override;
+    base::Result<std::vector<std::string>> fetch_related_modules(
+        const Credentials& credentials, std::string_view module) override;
+    base::Result<std::vector<Record>> fetch_related_records(
+        const Credentials& credentials, const RelatedQuery& query) override;
+    base::Result<std::vector<HistoryEntry>> fetch_history(
+        const Credentials& credentials, const HistoryQuery& query) override;
+    base::Result<std::vector<LabelledRecord>> fetch_reference_records(
+        const Credentials& credentials, std::string_view module, std::string_view search_key = {}) override;
+
+    base::Result<std::vector<Record>> search_faqs(const Credentials& credentials, std::string_view search_key) override;
+    base::Result<std::vector<SearchHits>> search_records(
+        const Credentials& credentials, std::string_view search_key) override;
+
+    base::Result<Record> save_record(const Credentials& credentials, const SaveRequest& request) override;
+    base::Result<Record> add_comment(const Credentials& credentials, const NewComment& comment) override;
+    base::Result<DownloadedFile> download_file(const Credentials& credentials, const DownloadRequest& request) override;
+
+    base::Result<void> change_password(const Credentials& credentials, std::string_view new_password) override;
+    base::Result<std::string> forgot_password(std::string_view email, std::string_view language = {}) override;
+    base::Result<void> update_login_details(const Credentials& credentials, LoginEvent event) override;
 
 private:
     JsonCrmClient(std::string api_url, std::shared_ptr<HttpTransport> transport);
 
-    base::Result<HttpReply> post(
-        std::string_view operation, const Credentials& credentials, std::vector<FormField> parameters);
+    // The operation's form with the contact's credentials (PROTOCOL.md A.1.3),
+    // and a file part when one is given.
+    base::Result<HttpReply> post(std::string_view operation, const Credentials& credentials,
+        std::vector<FormField> parameters, std::optional<FilePart> file = std::nullopt);
+    // Sends a built form; errors name the operation and never show secret.
+    base::Result<HttpReply> send(std::string_view operation, FormPost form, std::string_view secret);
 
     // FetchRecord sends the record's module name as stock clients do (the CRM
     // ignores it); the client learns it from ids it has seen per module.

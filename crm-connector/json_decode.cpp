@@ -7,8 +7,6 @@
 
 namespace crm {
 
-namespace {
-
 base::Error unexpected(std::string_view text)
 {
     return base::Error(
@@ -29,6 +27,8 @@ std::string text_or(const Json& object, std::string_view name, std::string_view 
     std::string text = text_of(member(object, name));
     return text.empty() ? std::string(fallback) : text;
 }
+
+namespace {
 
 // The CRM's flags arrive as JSON booleans or as "0"/"1" strings.
 bool flag(const Json& value)
@@ -59,6 +59,8 @@ std::vector<const Json*> numbered_members(const Json& object)
     return members;
 }
 
+}
+
 std::vector<const Json*> elements_in_order(const Json& list)
 {
     if (list.is_object())
@@ -70,6 +72,8 @@ std::vector<const Json*> elements_in_order(const Json& list)
     }
     return elements;
 }
+
+namespace {
 
 std::optional<std::int64_t> count_of(const Json& value)
 {
@@ -123,6 +127,16 @@ base::Result<Record> decode_record(const Json& object)
         record.fields.emplace_back(name, std::move(field));
     }
     return record;
+}
+
+base::Result<std::vector<Record>> decode_record_list(const Json& result)
+{
+    if (!result.is_null() && !result.is_object() && !result.is_array())
+        return unexpected("the list of records is neither an object nor an array");
+    std::vector<Record> records;
+    for (const Json* record : elements_in_order(result))
+        records.push_back(TRY(decode_record(*record)));
+    return records;
 }
 
 // FetchRecords: {"0":{record},"1":{record},…,"count":"7"}; an empty PHP

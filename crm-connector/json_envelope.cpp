@@ -120,6 +120,15 @@ std::string excerpt(std::string_view body, std::string_view secret, std::size_t 
     return text.substr(0, cut) + "…";
 }
 
+bool is_failure_without_details(const HttpReply& reply)
+{
+    std::optional<Json> envelope = find_envelope(reply.body);
+    if (!envelope || envelope->at("success").get<bool>())
+        return false;
+    auto error = envelope->find("error");
+    return error == envelope->end() || error->is_null();
+}
+
 base::Result<Json> decode_envelope(std::string_view operation, const HttpReply& reply, std::string_view secret)
 {
     std::optional<Json> envelope = find_envelope(reply.body);

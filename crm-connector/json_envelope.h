@@ -19,6 +19,10 @@ using Json = nlohmann::ordered_json;
 // secret (the password) never appears in a message.
 base::Result<Json> decode_envelope(std::string_view operation, const HttpReply& reply, std::string_view secret);
 
+// {"success":false,"error":null}: Vtiger's answer when an operation set no
+// result (PROTOCOL.md A.1.5).
+bool is_failure_without_details(const HttpReply& reply);
+
 // A readable piece of a body for an error message: one line, at most
 // max_bytes, cut on a UTF-8 character boundary, secret hidden.
 std::string excerpt(std::string_view body, std::string_view secret, std::size_t max_bytes = 120);

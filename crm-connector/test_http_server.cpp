@@ -74,7 +74,11 @@ TestHttpServer::TestHttpServer(Behaviour behaviour, std::string reply)
 
 TestHttpServer::~TestHttpServer()
 {
-    m_stop = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_request_arrived.notify_all();
     m_acceptor.join();
     std::vector<std::thread> workers;
     {
@@ -102,6 +106,7 @@ void TestHttpServer::accept_loop()
             continue;
         ++m_connections;
         std::lock_guard lock(m_mutex);
+        m_accepted_at.push_back(Clock::now());
         m_workers.emplace_back([this, connection] { serve(connection); });
     }
 }
@@ -114,6 +119,7 @@ bool TestHttpServer::read_request(int connection, std::string& buffer)
             std::lock_guard lock(m_mutex);
             m_requests.push_back(buffer.substr(0, size));
             buffer.erase(0, size);
+            m_request_arrived.notify_all();
             return true;
         }
         if (!wait_readable(connection))
@@ -134,10 +140,48 @@ void TestHttpServer::serve(int connection)
         while (read_request(connection, buffer)) { }
     }
     while (read_request(connection, buffer)) {
-        if (m_behaviour == Behaviour::answer)
-            write_all(connection, m_reply);
+        if (m_behaviour == Behaviour::never_answer)
+            continue;
+        answer(connection);
+        if (m_behaviour != Behaviour::answer)
+            break;
     }
     ::close(connection);
+}
+
+void TestHttpServer::answer(int connection)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_request_arrived.wait_for(lock, m_hold_limit,
+            [this] { return static_cast<int>(m_requests.size()) >= m_hold_until_requests || m_stop; });
+        m_answered_at.push_back(Clock::now());
+    }
+    std::size_t size = m_reply.size();
+    if (m_behaviour == Behaviour::close_mid_answer) {
+        std::size_t body_start = std::min(m_reply.find("\r\n\r\n"), size - 4) + 4;
+        size = body_start + (size - body_start) / 2;
+    }
+    write_all(connection, std::string_view(m_reply).substr(0, size));
+}
+
+void TestHttpServer::hold_replies_until(int requests, std::chrono::milliseconds hold_limit)
+{
+    std::lock_guard lock(m_mutex);
+    m_hold_until_requests = requests;
+    m_hold_limit = hold_limit;
+}
+
+std::vector<TestHttpServer::Clock::time_point> TestHttpServer::accepted_at() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_accepted_at;
+}
+
+std::vector<TestHttpServer::Clock::time_point> TestHttpServer::answered_at() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_answered_at;
 }
 
 ClosedPort::ClosedPort() { m_fd = bound_socket(m_port); }

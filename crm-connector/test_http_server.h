@@ -4,6 +4,8 @@
 // its own threads, so transport tests need no network and no real CRM.
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -17,7 +19,10 @@ public:
         answer, // reads each request, writes the canned reply (keep-alive)
         never_answer, // reads the request and holds the connection silent
         answer_immediately, // writes the reply on accept, before reading anything
+        answer_and_close, // writes the reply as is (a captured response), then closes
+        close_mid_answer, // writes the head and half the body of the reply, then closes
     };
+    using Clock = std::chrono::steady_clock;
 
     TestHttpServer(Behaviour behaviour, std::string reply);
     ~TestHttpServer();
@@ -29,10 +34,19 @@ public:
     int connections_accepted() const { return m_connections; }
     std::vector<std::string> requests() const;
 
+    // Call before any traffic. Each reply waits until this many requests have
+    // arrived in all (or hold_limit has passed): calls in flight at once all
+    // arrive before the first answer, calls made one after the other cannot.
+    void hold_replies_until(int requests, std::chrono::milliseconds hold_limit = std::chrono::seconds(5));
+    // When each connection was accepted and each reply was written, in order.
+    std::vector<Clock::time_point> accepted_at() const;
+    std::vector<Clock::time_point> answered_at() const;
+
 private:
     void accept_loop();
     void serve(int connection);
     bool read_request(int connection, std::string& buffer);
+    void answer(int connection);
 
     const Behaviour m_behaviour;
     const std::string m_reply;
@@ -40,7 +54,12 @@ private:
     int m_port = 0;
     std::atomic<bool> m_stop { false };
     std::atomic<int> m_connections { 0 };
-    mutable std::mutex m_mutex; // guards m_requests and m_workers
+    mutable std::mutex m_mutex; // guards everything below
+    std::condition_variable m_request_arrived;
+    int m_hold_until_requests = 0;
+    std::chrono::milliseconds m_hold_limit { 0 };
+    std::vector<Clock::time_point> m_accepted_at;
+    std::vector<Clock::time_point> m_answered_at;
     std::vector<std::string> m_requests;
     std::vector<std::thread> m_workers;
     std::thread m_acceptor;
