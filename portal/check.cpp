@@ -2,6 +2,7 @@
 
 #include "crm-connector/crm_error.h"
 #include "portal/setup.h"
+#include "portal/views/catalog_check.h"
 
 namespace portal {
 
@@ -25,6 +26,9 @@ int run_check(const CheckOptions& options, std::ostream& out)
     if (!renderer.ok())
         return failed(out, "theme and languages", renderer.error().message());
     out << "ok   theme '" << config->theme << "' and language '" << config->language << "'\n";
+    // A gap in a translation shows English, so it is worth a warning, not a failure.
+    for (const auto& problem : check_catalogs(options.root))
+        out << "warn language files: " << problem << "\n";
     auto client = crm::JsonCrmClient::create(crm_options(*config));
     if (!client.ok())
         return failed(out, "CRM client", client.error().message());

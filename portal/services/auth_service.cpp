@@ -4,6 +4,19 @@
 
 namespace portal {
 
+namespace {
+
+// The CRM keeps the customer's login and logout times (UpdateLoginDetails). A
+// CRM that cannot record them must not keep the customer out: log and go on.
+void record_login_event(const Context& context, const crm::Credentials& credentials, crm::LoginEvent event)
+{
+    auto recorded = context.crm.update_login_details(credentials, event);
+    if (!recorded.ok())
+        base::log::warning("auth", "the CRM did not record the login or logout: " + recorded.error().message());
+}
+
+}
+
 base::Result<std::shared_ptr<Session>> log_in(
     const Context& context, const std::string& email, const std::string& password, const std::string& language)
 {
@@ -12,12 +25,15 @@ base::Result<std::shared_ptr<Session>> log_in(
     crm::PortalModules modules = TRY(context.crm.fetch_modules(credentials));
     auto session = context.sessions.start(Session(email, context.sealer.seal(password), language, std::move(modules)));
     base::log::info("auth", "login of contact " + session->modules().contact.id);
+    record_login_event(context, credentials, crm::LoginEvent::login);
     return session;
 }
 
 void log_out(const Context& context, const Session& session)
 {
     base::log::info("auth", "logout of contact " + session.modules().contact.id);
+    if (auto credentials = credentials_of(context, session, session.language()); credentials.ok())
+        record_login_event(context, *credentials, crm::LoginEvent::logout);
     context.sessions.end(session.id());
 }
 

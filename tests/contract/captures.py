@@ -89,7 +89,8 @@ def compare(vtiger, ours, path="result"):
     if vtiger is None or ours is None:
         return problems  # Vtiger sends null for many empty values
     if json_type(vtiger) != json_type(ours):
-        empty_php_array = vtiger == [] and ours == {} or vtiger == {} and ours == []
+        # PHP sends an empty array as [] where it sends a filled one as an object.
+        empty_php_array = vtiger in ([], {}) or ours in ([], {})
         if not empty_php_array:
             problems.append("%s: Vtiger sends %s, we send %s" % (path, json_type(vtiger), json_type(ours)))
         return problems

@@ -60,6 +60,17 @@ class DemoData:
         return self.first_id(MARY, "Documents")
 
     @functools.cached_property
+    def same_org_document(self):
+        """One Mary sees through her organisation, not as her own."""
+        def ids(mode):
+            answer = self.call("FetchRecords", MARY, module="Documents", moduleLabel="Documents", mode=mode)
+            return [record["id"] for key, record in sorted(answer["result"].items()) if key.isdigit()]
+        mine = set(ids("mine"))
+        shared = [record_id for record_id in ids("all") if record_id not in mine]
+        assert shared, "the demo data has no organisation document for Mary"
+        return shared[0]
+
+    @functools.cached_property
     def other_org_document(self):
         return self.first_id(TOM, "Documents")
 

@@ -16,8 +16,9 @@ import test_errors  # noqa: E402
 import test_language  # noqa: E402
 import test_reload  # noqa: E402
 import test_kb  # noqa: E402
+import test_admin_commands  # noqa: E402
 
-MODULES = [test_login, test_cases, test_kb, test_errors, test_language, test_reload]
+MODULES = [test_login, test_cases, test_kb, test_errors, test_language, test_reload, test_admin_commands]
 
 
 def main():
