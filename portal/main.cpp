@@ -9,9 +9,12 @@
 #include "portal/setup.h"
 #include "web/fastcgi_server.h"
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -23,6 +26,7 @@ constexpr const char* k_usage = "usage: portal serve [--config FILE] [--root DIR
                                 "       portal check [--config FILE] [--root DIR] [--user EMAIL --password PASSWORD]\n"
                                 "       portal crm OPERATION [key=value…] [--config FILE] [--user EMAIL --password "
                                 "PASSWORD] [--language CODE]\n"
+                                "       portal reload --pid-file FILE\n"
                                 "Help.txt explains every command and every config.inc key.\n";
 
 struct Arguments {
@@ -200,6 +204,25 @@ int crm_command(const Arguments& arguments)
 
 }
 
+// `portal reload --pid-file FILE`: asks the running portal to reload its
+// theme and languages (SIGHUP), as `systemctl reload` does.
+int reload_command(const Arguments& arguments)
+{
+    std::string pid_file = arguments.option("pid-file");
+    std::ifstream file(pid_file);
+    long pid = 0;
+    if (pid_file.empty() || !(file >> pid) || pid <= 1) {
+        std::cerr << "portal reload: give --pid-file with the pid of the running portal\n";
+        return 2;
+    }
+    if (kill(static_cast<pid_t>(pid), SIGHUP) != 0) {
+        std::cerr << "portal reload: no portal runs as pid " << pid << " (" << std::strerror(errno) << ")\n";
+        return 1;
+    }
+    std::cout << "asked the portal (pid " << pid << ") to reload its theme and languages; its log says how it went\n";
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
     auto arguments = parse_arguments(argc, argv);
@@ -211,6 +234,8 @@ int main(int argc, char** argv)
         return serve(*arguments);
     if (arguments->command == "crm")
         return crm_command(*arguments);
+    if (arguments->command == "reload")
+        return reload_command(*arguments);
     if (arguments->command == "check") {
         portal::CheckOptions options { arguments->option("config", "config.inc"), root_folder(*arguments),
             arguments->option("user", first_set("PORTAL_CHECK_USER", "PORTAL_CRM_USER")),

@@ -54,3 +54,29 @@ def test_a_theme_with_a_broken_template_is_refused_and_the_portal_keeps_serving(
         set_config("theme", "default")
         set_config("CompanyName", "Northwind Traders Support")
         assert wait_for("Northwind Traders Support")
+
+
+def test_a_reload_drops_no_request():
+    import threading
+    failures = []
+    stop = threading.Event()
+
+    def load():
+        browser = Browser(PORTAL_URL)
+        while not stop.is_set():
+            page = browser.get("/login")
+            if page.status != 200 or "</html>" not in page.text:
+                failures.append(page.status)
+
+    workers = [threading.Thread(target=load) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    try:
+        for _ in range(5):
+            portalctl("reload")
+            time.sleep(0.2)
+    finally:
+        stop.set()
+        for worker in workers:
+            worker.join()
+    assert failures == [], failures
