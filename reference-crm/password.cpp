@@ -64,4 +64,51 @@ bool verify_password(std::string_view plain, const std::string& stored_hash)
     return !hashed.empty() && equal_in_constant_time(hashed, stored_hash);
 }
 
+namespace {
+
+constexpr std::size_t k_max_remembered = 10000;
+
+}
+
+base::Result<std::shared_ptr<VerifiedPasswords>> VerifiedPasswords::create(std::chrono::seconds lifetime)
+{
+    auto bytes = TRY(random_bytes());
+    std::array<char, CRYPT_GENSALT_OUTPUT_SIZE> setting {};
+    if (!crypt_gensalt_rn("$5$", 1000, bytes.data(), bytes.size(), setting.data(), setting.size()))
+        return base::Error("password.salt", "cannot make a SHA-256-crypt salt");
+    return std::shared_ptr<VerifiedPasswords>(new VerifiedPasswords(setting.data(), lifetime));
+}
+
+bool VerifiedPasswords::remembered(std::string_view plain, const std::string& stored_hash)
+{
+    std::string fast_hash;
+    {
+        std::lock_guard lock(m_mutex);
+        auto found = m_entries.find(stored_hash);
+        if (found == m_entries.end() || found->second.expires < std::chrono::steady_clock::now())
+            return false;
+        fast_hash = found->second.fast_hash;
+    }
+    std::string hashed = run_crypt(std::string(plain), fast_hash.c_str());
+    return !hashed.empty() && equal_in_constant_time(hashed, fast_hash);
+}
+
+bool VerifiedPasswords::verify(std::string_view plain, const std::string& stored_hash)
+{
+    if (plain.find('\0') != std::string_view::npos)
+        return false;
+    if (remembered(plain, stored_hash))
+        return true;
+    if (!verify_password(plain, stored_hash))
+        return false;
+    std::string fast_hash = run_crypt(std::string(plain), m_setting.c_str());
+    if (fast_hash.empty())
+        return true;
+    std::lock_guard lock(m_mutex);
+    if (m_entries.size() >= k_max_remembered)
+        m_entries.clear();
+    m_entries[stored_hash] = { std::move(fast_hash), std::chrono::steady_clock::now() + m_lifetime };
+    return true;
+}
+
 }

@@ -5,6 +5,7 @@
 
 using refcrm::hash_password;
 using refcrm::verify_password;
+using refcrm::VerifiedPasswords;
 
 BOOST_AUTO_TEST_CASE(hashes_with_bcrypt_cost_10)
 {
@@ -41,4 +42,27 @@ BOOST_AUTO_TEST_CASE(malformed_hashes_never_match)
     for (std::string bad :
         { "", "plain", "$2b$10$", "$1$abc$def", "*0", "$2b$99$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" })
         BOOST_TEST(!verify_password("plain", bad), "matched: " << bad);
+}
+
+BOOST_AUTO_TEST_CASE(remembered_passwords_still_refuse_wrong_ones)
+{
+    auto verified = VerifiedPasswords::create(std::chrono::seconds(60));
+    BOOST_TEST_REQUIRE(verified.ok());
+    std::string stored = hash_password("Demo-Portal-1").value();
+    BOOST_TEST((*verified)->verify("Demo-Portal-1", stored));
+    BOOST_TEST((*verified)->verify("Demo-Portal-1", stored)); // from memory
+    BOOST_TEST(!(*verified)->verify("Demo-Portal-2", stored));
+    BOOST_TEST(!(*verified)->verify(std::string("Demo-Portal-1\0x", 15), stored));
+    std::string changed = hash_password("New-Password-9").value(); // a password change
+    BOOST_TEST(!(*verified)->verify("Demo-Portal-1", changed));
+    BOOST_TEST((*verified)->verify("New-Password-9", changed));
+}
+
+BOOST_AUTO_TEST_CASE(remembered_passwords_expire)
+{
+    auto verified = VerifiedPasswords::create(std::chrono::seconds(0));
+    std::string stored = hash_password("Demo-Portal-1").value();
+    BOOST_TEST((*verified)->verify("Demo-Portal-1", stored));
+    BOOST_TEST(!(*verified)->verify("wrong", stored));
+    BOOST_TEST((*verified)->verify("Demo-Portal-1", stored)); // checked in full again
 }

@@ -36,7 +36,8 @@ Customer customer_from_row(const storage::Row& row)
 base::Result<Authenticator> Authenticator::create()
 {
     std::string dummy = TRY(hash_password("dummy password for unknown users"));
-    return Authenticator(std::move(dummy));
+    auto verified = TRY(VerifiedPasswords::create(std::chrono::minutes(5)));
+    return Authenticator(std::move(dummy), std::move(verified));
 }
 
 void Authenticator::spend_password_check(std::string_view password) const
@@ -56,7 +57,7 @@ base::Result<Customer> Authenticator::authenticate(
         spend_password_check(password);
         return login_failed();
     }
-    if (!verify_password(password, rows.front().text(4)))
+    if (!m_verified->verify(password, rows.front().text(4)))
         return login_failed();
     Customer customer = customer_from_row(rows.front());
     if (customer.organisation_id) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reference-crm/api/customer.h"
+#include "reference-crm/password.h"
 #include "reference-crm/storage/database.h"
 
 #include <string>
@@ -24,12 +25,14 @@ public:
     void spend_password_check(std::string_view password) const;
 
 private:
-    explicit Authenticator(std::string dummy_hash)
+    Authenticator(std::string dummy_hash, std::shared_ptr<VerifiedPasswords> verified)
         : m_dummy_hash(std::move(dummy_hash))
+        , m_verified(std::move(verified))
     {
     }
 
     std::string m_dummy_hash;
+    std::shared_ptr<VerifiedPasswords> m_verified;
 };
 
 }
