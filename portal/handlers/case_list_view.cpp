@@ -1,6 +1,7 @@
 #include "portal/handlers/case_list_view.h"
 
 #include "base/strings.h"
+#include "portal/handlers/pages.h"
 #include "portal/handlers/record_text.h"
 #include "portal/views/text.h"
 
@@ -89,23 +90,6 @@ void add_row(ViewData& data, const Catalog& words, const crm::ModuleDescription&
     row.set("CASE_MODIFIED", format_date(words, field_text(record, "modifiedtime")));
 }
 
-void add_pager(ViewData& data, const CaseListPage& list)
-{
-    if (list.query.page == 1 && !list.has_next)
-        return;
-    auto& pager = data.add_row("PAGER");
-    CaseListQuery other = list.query;
-    if (list.query.page > 1) {
-        other.page = list.query.page - 1;
-        pager.add_row("PREV_PAGE").set("PREV_URL", cases_url(other));
-    }
-    if (list.has_next) {
-        other.page = list.query.page + 1;
-        pager.add_row("NEXT_PAGE").set("NEXT_URL", cases_url(other));
-    }
-    pager.set("PAGE_NUMBER", std::to_string(list.query.page));
-}
-
 }
 
 CaseListQuery parse_case_list_query(const web::HttpRequest& request)
@@ -160,7 +144,11 @@ ViewData case_list_view(const Catalog& words, const CaseListPage& list)
         bool filtered = !list.query.status.empty() || !list.query.priority.empty();
         data.show(list.query.page > 1 ? "PAGE_EMPTY" : filtered ? "NO_MATCHING_CASES" : "NO_CASES");
     }
-    add_pager(data, list);
+    add_pager(data, list.query.page, list.has_next, [&list](int page) {
+        CaseListQuery other = list.query;
+        other.page = page;
+        return cases_url(other);
+    });
     if (list.records.total_count) {
         std::int64_t count = *list.records.total_count;
         data.set("CASE_COUNT",

@@ -72,15 +72,8 @@ web::HttpResponse show_faq_category(const Context& context, web::HttpRequest& re
     data.set("PAGE_TITLE", list->category.label);
     for (const auto& record : list->articles)
         add_article_link(data, "ARTICLE", words, record);
-    if (list->page > 1 || list->has_next) {
-        auto& pager = data.add_row("PAGER");
-        std::string base_url = category_url(list->category.value) + "&page=";
-        if (list->page > 1)
-            pager.add_row("PREV_PAGE").set("PREV_URL", base_url + std::to_string(list->page - 1));
-        if (list->has_next)
-            pager.add_row("NEXT_PAGE").set("NEXT_URL", base_url + std::to_string(list->page + 1));
-        pager.set("PAGE_NUMBER", std::to_string(list->page));
-    }
+    std::string base_url = category_url(list->category.value) + "&page=";
+    add_pager(data, list->page, list->has_next, [&base_url](int page) { return base_url + std::to_string(page); });
     return page(context, request, session.get(), 200, "kb_category", "LBL_KNOWLEDGE_BASE", std::move(data));
 }
 

@@ -5,6 +5,7 @@
 #include "web/http_request.h"
 #include "web/http_response.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -37,6 +38,9 @@ web::HttpResponse not_found(const Context& context, const web::HttpRequest& requ
 // longer accepts the credentials, 404 for a record that is not theirs.
 web::HttpResponse crm_failure(
     const Context& context, const web::HttpRequest& request, const Session* session, const base::Error& error);
+
+// The PAGER section of a paged list: previous and next links from `url_of(page)`.
+void add_pager(ViewData& data, int page, bool has_next, const std::function<std::string(int)>& url_of);
 
 web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request);
 

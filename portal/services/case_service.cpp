@@ -2,6 +2,7 @@
 
 #include "crm-connector/crm_error.h"
 #include "portal/services/auth_service.h"
+#include "portal/services/paging.h"
 
 #include <algorithm>
 
@@ -73,12 +74,8 @@ base::Result<CaseListPage> list_cases(
     result.organisation_allowed = module->organisation_scope && session.modules().account.has_value();
     result.query = corrected(std::move(query), result.description, result.organisation_allowed);
     result.records = TRY(context.crm.fetch_records(credentials, records_query(session, result.query)));
-    std::int64_t shown = static_cast<std::int64_t>(result.query.page - 1) * result.query.page_size
-        + static_cast<std::int64_t>(result.records.records.size());
-    // A CRM that gives no count (stock Vtiger sends "") still pages while pages are full.
-    result.has_next = result.records.total_count
-        ? shown < *result.records.total_count
-        : static_cast<int>(result.records.records.size()) == result.query.page_size;
+    result.has_next = has_next_page(result.query.page, result.query.page_size,
+        static_cast<std::int64_t>(result.records.records.size()), result.records.total_count);
     return result;
 }
 

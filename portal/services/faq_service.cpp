@@ -3,6 +3,7 @@
 #include "crm-connector/crm_error.h"
 #include "portal/services/auth_service.h"
 #include "portal/services/case_service.h"
+#include "portal/services/paging.h"
 
 #include <algorithm>
 #include <map>
@@ -108,9 +109,8 @@ base::Result<FaqList> faq_category(
     crm::RecordPage found = TRY(context.crm.fetch_records(credentials, query));
     FaqList list { { category, category_label(description, category), found.total_count.value_or(0) },
         std::move(found.records), page, false };
-    std::int64_t shown = static_cast<std::int64_t>(page - 1) * k_category_page_size + list.articles.size();
-    list.has_next = found.total_count ? shown < *found.total_count
-                                      : static_cast<int>(list.articles.size()) == k_category_page_size;
+    list.has_next
+        = has_next_page(page, k_category_page_size, static_cast<std::int64_t>(list.articles.size()), found.total_count);
     return list;
 }
 
