@@ -10,20 +10,25 @@ import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import test_login  # noqa: E402
-import test_cases  # noqa: E402
-import test_errors  # noqa: E402
-import test_language  # noqa: E402
-import test_reload  # noqa: E402
-import test_kb  # noqa: E402
-import test_admin_commands  # noqa: E402
+import glob  # noqa: E402
+import importlib  # noqa: E402
 
-MODULES = [test_login, test_cases, test_kb, test_errors, test_language, test_reload, test_admin_commands]
+# Every tests/e2e/test_*.py, in a fixed order: the login tests first (they
+# show the stack answers at all), the reload and admin tests last (they
+# change the stack's configuration while they run).
+LAST = ["test_reload", "test_admin_commands"]
+
+
+def test_modules():
+    here = os.path.dirname(os.path.abspath(__file__))
+    names = sorted(os.path.basename(p)[:-3] for p in glob.glob(os.path.join(here, "test_*.py")))
+    names.sort(key=lambda n: (n != "test_login", n in LAST, LAST.index(n) if n in LAST else 0))
+    return [importlib.import_module(n) for n in names]
 
 
 def main():
     passed = failed = 0
-    for module in MODULES:
+    for module in test_modules():
         for name in sorted(n for n in dir(module) if n.startswith("test_")):
             try:
                 getattr(module, name)()
