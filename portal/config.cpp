@@ -107,6 +107,27 @@ Setter number_key(int Config::*member, int minimum, int maximum)
     };
 }
 
+// A size in bytes, as a number or with a K, M or G suffix ("3M"), as PHP writes them.
+Setter size_key(std::size_t Config::*member, std::size_t minimum, std::size_t maximum)
+{
+    return [=](Config& config, const Assignment& assignment) -> std::optional<std::string> {
+        std::string digits = assignment.value;
+        std::size_t unit = 1;
+        if (!digits.empty() && std::string_view("kKmMgG").find(digits.back()) != std::string_view::npos) {
+            char suffix = static_cast<char>(std::toupper(static_cast<unsigned char>(digits.back())));
+            unit = suffix == 'K' ? 1024 : suffix == 'M' ? 1024 * 1024 : 1024 * 1024 * 1024;
+            digits.pop_back();
+        }
+        auto number = base::parse_int(digits);
+        if (!number || *number < 0 || static_cast<std::size_t>(*number) * unit < minimum
+            || static_cast<std::size_t>(*number) > maximum / unit)
+            return "$" + assignment.name + " must be a size in bytes from " + std::to_string(minimum) + " to "
+                + std::to_string(maximum) + " (a K, M or G suffix may follow the number)";
+        config.*member = static_cast<std::size_t>(*number) * unit;
+        return std::nullopt;
+    };
+}
+
 Setter flag_key(bool Config::*member)
 {
     return [=](Config& config, const Assignment& assignment) -> std::optional<std::string> {
@@ -159,6 +180,7 @@ const std::map<std::string, Setter, std::less<>>& setters()
         { "crm_verify_tls", flag_key(&Config::crm_verify_tls) },
         { "session_idle_minutes", number_key(&Config::session_idle_minutes, 1, 24 * 60) },
         { "session_lifetime_hours", number_key(&Config::session_lifetime_hours, 1, 24 * 30) },
+        { "upload_maxsize", size_key(&Config::upload_max_bytes, 1024, 1024 * 1024 * 1024) },
     };
     return table;
 }

@@ -21,6 +21,12 @@ struct Config {
     bool crm_verify_tls = true;
     int session_idle_minutes = 30;
     int session_lifetime_hours = 12;
+    // $upload_maxsize: the most bytes the files of one form may have together
+    // (the name of the PHP package's key). The server reads bodies up to twice
+    // this plus 1 MiB, so a form with files a little too large is shown again
+    // with the customer's typing and a clear message.
+    std::size_t upload_max_bytes = 5 * 1024 * 1024;
+    std::size_t request_body_limit() const { return 2 * upload_max_bytes + 1024 * 1024; }
 };
 
 // Parses config.inc text (PHP syntax: `$key = 'value';`, `//` and `#` comments).

@@ -58,3 +58,17 @@ BOOST_AUTO_TEST_CASE(missing_semicolon_and_trailing_text_are_errors)
     BOOST_TEST(config.error().message().find("c.inc:1: expected `;`") != std::string::npos);
     BOOST_TEST(config.error().message().find("c.inc:2: unexpected text after `;`") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(reads_the_upload_limit_in_bytes_or_with_a_suffix)
+{
+    auto config = portal::parse_config("$site_URL = 'http://crm/';\n$upload_maxsize = '3M';\n", "config.inc");
+    BOOST_TEST_REQUIRE(config.ok());
+    BOOST_TEST(config->upload_max_bytes == 3u * 1024 * 1024);
+    config = portal::parse_config("$site_URL = 'http://crm/';\n$upload_maxsize = 3000000;\n", "config.inc");
+    BOOST_TEST_REQUIRE(config.ok());
+    BOOST_TEST(config->upload_max_bytes == 3000000u);
+    config = portal::parse_config("$site_URL = 'http://crm/';\n$upload_maxsize = 'big';\n", "config.inc");
+    BOOST_TEST_REQUIRE(!config.ok());
+    BOOST_TEST(config.error().message().find("config.inc:2: $upload_maxsize must be a size in bytes")
+        != std::string::npos);
+}

@@ -145,6 +145,7 @@ int serve(const Arguments& arguments)
     web::FastCgiServerOptions options;
     options.listen_address = arguments.option("listen", "127.0.0.1:9000");
     options.worker_threads = static_cast<int>(*threads);
+    options.max_body_bytes = config->request_body_limit();
     auto server = web::FastCgiServer::create(options, [&router](web::HttpRequest& request) {
         web::HttpResponse response = router.dispatch(request);
         portal::add_security_headers(response);

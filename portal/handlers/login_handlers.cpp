@@ -129,10 +129,8 @@ web::HttpResponse submit_logout(const Context& context, web::HttpRequest& reques
     auto session = current_session(context, request);
     if (!session)
         return redirect_to_login(context, request);
-    if (!equal_in_constant_time(session->csrf_token(), request.form_param("csrf_token").value_or(""))) {
-        base::log::warning("auth", "logout without a valid CSRF token from " + request.remote_address);
-        return error_page(context, request, session.get(), 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
-    }
+    if (!has_valid_csrf_token(*session, request))
+        return csrf_refusal(context, request, session.get());
     log_out(context, *session);
     auto response = redirect_to_login(context, request);
     response.set_header("Location", "/login?signed_out=1");

@@ -146,6 +146,19 @@ void add_pager(ViewData& data, int page, bool has_next, const std::function<std:
     pager.set("PAGE_NUMBER", std::to_string(page));
 }
 
+bool has_valid_csrf_token(const Session& session, const web::HttpRequest& request)
+{
+    return !request.body_too_large
+        && equal_in_constant_time(session.csrf_token(), request.form_param("csrf_token").value_or(""));
+}
+
+web::HttpResponse csrf_refusal(const Context& context, const web::HttpRequest& request, const Session* session)
+{
+    base::log::warning("web",
+        request.method + " " + request.path + " without a valid CSRF token from " + request.remote_address);
+    return error_page(context, request, session, 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
+}
+
 web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request)
 {
     (void)context;

@@ -42,6 +42,14 @@ web::HttpResponse crm_failure(
 // The PAGER section of a paged list: previous and next links from `url_of(page)`.
 void add_pager(ViewData& data, int page, bool has_next, const std::function<std::string(int)>& url_of);
 
+// True when a POST from a logged-in customer carries the session's CSRF token
+// (form field csrf_token). Every POST handler checks it before anything else.
+bool has_valid_csrf_token(const Session& session, const web::HttpRequest& request);
+
+// The answer to a POST whose CSRF token is missing or wrong (also after a
+// body too large to read): 400 with "the form had expired", and a log line.
+web::HttpResponse csrf_refusal(const Context& context, const web::HttpRequest& request, const Session* session);
+
 web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request);
 
 // Headers every answer carries: no framing, no sniffing, scripts only from us.
