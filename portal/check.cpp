@@ -1,6 +1,7 @@
 #include "portal/check.h"
 
 #include "crm-connector/crm_error.h"
+#include "portal/session/secrets.h"
 #include "portal/setup.h"
 #include "portal/views/catalog_check.h"
 
@@ -29,6 +30,14 @@ int run_check(const CheckOptions& options, std::ostream& out)
     // A gap in a translation shows English, so it is worth a warning, not a failure.
     for (const auto& problem : check_catalogs(options.root))
         out << "warn language files: " << problem << "\n";
+    auto sealer = SecretSealer::create_from_key_file(config->secret_key_file);
+    if (!sealer.ok())
+        return failed(out, "secret key file", sealer.error().message());
+    out << "ok   secret key file " << config->secret_key_file << "\n";
+    auto sessions = make_session_store(*config);
+    if (!sessions.ok())
+        return failed(out, "session store", sessions.error().message());
+    out << "ok   sessions in " << config->session_store << "\n";
     auto client = crm::JsonCrmClient::create(crm_options(*config));
     if (!client.ok())
         return failed(out, "CRM client", client.error().message());

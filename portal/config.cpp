@@ -3,6 +3,7 @@
 #include "base/strings.h"
 
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -181,8 +182,32 @@ const std::map<std::string, Setter, std::less<>>& setters()
         { "session_idle_minutes", number_key(&Config::session_idle_minutes, 1, 24 * 60) },
         { "session_lifetime_hours", number_key(&Config::session_lifetime_hours, 1, 24 * 30) },
         { "upload_maxsize", size_key(&Config::upload_max_bytes, 1024, 1024 * 1024 * 1024) },
+        { "session_store", pattern_key(&Config::session_store, k_lower_names, "'memory' or 'mariadb'") },
+        { "session_db_host", text_key(&Config::session_db_host) },
+        { "session_db_port", number_key(&Config::session_db_port, 1, 65535) },
+        { "session_db_socket", text_key(&Config::session_db_socket) },
+        { "session_db_user", text_key(&Config::session_db_user) },
+        { "session_db_password", text_key(&Config::session_db_password) },
+        { "session_db_name", pattern_key(&Config::session_db_name, k_lower_names, "a database name (a-z, 0-9, _)") },
+        { "secret_key_file", text_key(&Config::secret_key_file) },
+        { "login_failures_per_account", number_key(&Config::login_failures_per_account, 1, 1000) },
+        { "login_failures_per_address", number_key(&Config::login_failures_per_address, 1, 100000) },
+        { "login_lockout_minutes", number_key(&Config::login_lockout_minutes, 1, 24 * 60) },
     };
     return table;
+}
+
+// The session store's keys are checked together, after every line is read.
+std::vector<std::string> session_store_problems(const Config& config)
+{
+    std::vector<std::string> problems;
+    if (config.session_store != "memory" && config.session_store != "mariadb")
+        problems.push_back("$session_store must be 'memory' or 'mariadb'");
+    if (config.session_store == "mariadb" && config.session_db_user.empty())
+        problems.push_back("$session_store = 'mariadb' needs $session_db_user (and its $session_db_password)");
+    if (config.session_db_name.find('-') != std::string::npos)
+        problems.push_back("$session_db_name must be a database name (a-z, 0-9, _)");
+    return problems;
 }
 
 }
@@ -217,6 +242,8 @@ base::Result<Config> parse_config(std::string_view text, std::string_view file_n
     }
     if (!seen_site_url)
         problems.push_back(std::string(file_name) + ": $site_URL is missing (the address of the CRM)");
+    for (const auto& what : session_store_problems(config))
+        problems.push_back(std::string(file_name) + ": " + what);
     if (!problems.empty())
         return base::Error("config.invalid", base::join(problems, "\n"));
     return config;
@@ -229,7 +256,11 @@ base::Result<Config> load_config(const std::string& path)
         return base::Error("config.unreadable", "cannot read the configuration file " + path);
     std::ostringstream text;
     text << file.rdbuf();
-    return parse_config(text.str(), path);
+    Config config = TRY(parse_config(text.str(), path));
+    auto key_file = std::filesystem::path(config.secret_key_file);
+    if (!config.secret_key_file.empty() && key_file.is_relative())
+        config.secret_key_file = (std::filesystem::path(path).parent_path() / key_file).string();
+    return config;
 }
 
 }

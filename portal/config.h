@@ -21,6 +21,21 @@ struct Config {
     bool crm_verify_tls = true;
     int session_idle_minutes = 30;
     int session_lifetime_hours = 12;
+    // Where sessions live: "memory" (this process) or "mariadb" (shared by
+    // several portal nodes); the $session_db_* keys say which database.
+    std::string session_store = "memory";
+    std::string session_db_host = "127.0.0.1";
+    int session_db_port = 3306;
+    std::string session_db_socket; // a unix socket instead of host and port
+    std::string session_db_user;
+    std::string session_db_password;
+    std::string session_db_name = "portal_sessions";
+    // $secret_key_file: 32 random bytes that seal the CRM passwords in the
+    // sessions; relative paths are taken from the config file's folder.
+    std::string secret_key_file;
+    int login_failures_per_account = 5;
+    int login_failures_per_address = 20;
+    int login_lockout_minutes = 15;
     // $upload_maxsize: the most bytes the files of one form may have together
     // (the name of the PHP package's key). The server reads bodies up to twice
     // this plus 1 MiB, so a form with files a little too large is shown again

@@ -72,3 +72,33 @@ BOOST_AUTO_TEST_CASE(reads_the_upload_limit_in_bytes_or_with_a_suffix)
     BOOST_TEST(config.error().message().find("config.inc:2: $upload_maxsize must be a size in bytes")
         != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(reads_the_session_and_lockout_keys_and_checks_them_together)
+{
+    auto config = portal::parse_config("$site_URL = 'https://crm.example.com/';\n"
+                                       "$session_store = 'mariadb';\n"
+                                       "$session_db_user = 'portal';\n"
+                                       "$session_db_port = 3307;\n"
+                                       "$secret_key_file = '/etc/portal/secret.key';\n"
+                                       "$login_failures_per_account = 3;\n"
+                                       "$login_lockout_minutes = 30;\n",
+        "config.inc");
+    BOOST_TEST_REQUIRE(config.ok());
+    BOOST_TEST(config->session_store == "mariadb");
+    BOOST_TEST(config->session_db_port == 3307);
+    BOOST_TEST(config->session_db_name == "portal_sessions");
+    BOOST_TEST(config->secret_key_file == "/etc/portal/secret.key");
+    BOOST_TEST(config->login_failures_per_account == 3);
+    BOOST_TEST(config->login_failures_per_address == 20);
+    BOOST_TEST(config->login_lockout_minutes == 30);
+
+    auto bad = portal::parse_config("$site_URL = 'https://crm.example.com/';\n"
+                                    "$session_store = 'redis';\n"
+                                    "$login_failures_per_account = 0;\n",
+        "config.inc");
+    BOOST_TEST_REQUIRE(!bad.ok());
+    BOOST_TEST(bad.error().message().find("$session_store must be 'memory' or 'mariadb'") != std::string::npos);
+    BOOST_TEST(bad.error().message().find("config.inc:3: $login_failures_per_account") != std::string::npos);
+    auto no_user = portal::parse_config("$site_URL = 'https://crm.example.com/';\n$session_store = 'mariadb';\n", "c");
+    BOOST_TEST(no_user.error().message().find("needs $session_db_user") != std::string::npos);
+}

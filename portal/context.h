@@ -2,6 +2,7 @@
 
 #include "crm-connector/crm_client.h"
 #include "portal/config.h"
+#include "portal/services/login_throttle.h"
 #include "portal/session/secrets.h"
 #include "portal/session/session_store.h"
 #include "portal/views/views.h"
@@ -16,6 +17,7 @@ struct Context {
     SessionStore& sessions;
     const SecretSealer& sealer;
     const Views& views;
+    LoginThrottle& throttle;
 };
 
 }

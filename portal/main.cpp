@@ -27,6 +27,7 @@ constexpr const char* k_usage = "usage: portal serve [--config FILE] [--root DIR
                                 "       portal crm OPERATION [key=value…] [--config FILE] [--user EMAIL --password "
                                 "PASSWORD] [--language CODE]\n"
                                 "       portal reload --pid-file FILE\n"
+                                "       portal routes [--config FILE] [--root DIR]\n"
                                 "Help.txt explains every command and every config.inc key.\n";
 
 struct Arguments {
@@ -112,31 +113,34 @@ std::thread watch_signals(web::FastCgiServer& server, portal::Views& views, cons
     });
 }
 
+int complain(const base::Error& error)
+{
+    std::cerr << error.message() << "\n";
+    return 1;
+}
+
 int serve(const Arguments& arguments)
 {
     auto config = portal::load_config(arguments.option("config", "config.inc"));
-    if (!config.ok()) {
-        std::cerr << config.error().message() << "\n";
-        return 1;
-    }
+    if (!config.ok())
+        return complain(config.error());
     auto views = portal::Views::create(portal::renderer_options(*config, root_folder(arguments)));
     auto crm_client = crm::JsonCrmClient::create(portal::crm_options(*config));
-    auto sealer = portal::SecretSealer::create();
+    auto sealer = portal::SecretSealer::create_from_key_file(config->secret_key_file);
+    auto sessions = portal::make_session_store(*config);
     auto threads = base::parse_int(arguments.option("threads", "8"));
-    for (const base::Error* error : { views.ok() ? nullptr : &views.error(),
-             crm_client.ok() ? nullptr : &crm_client.error(), sealer.ok() ? nullptr : &sealer.error() }) {
-        if (error) {
-            std::cerr << error->message() << "\n";
-            return 1;
-        }
+    for (const base::Error* error :
+        { views.ok() ? nullptr : &views.error(), crm_client.ok() ? nullptr : &crm_client.error(),
+            sealer.ok() ? nullptr : &sealer.error(), sessions.ok() ? nullptr : &sessions.error() }) {
+        if (error)
+            return complain(*error);
     }
     if (!threads || *threads < 1 || *threads > 256) {
         std::cerr << "--threads must be a whole number from 1 to 256\n";
         return 2;
     }
-    portal::SessionStore sessions(
-        { std::chrono::minutes(config->session_idle_minutes), std::chrono::hours(config->session_lifetime_hours) });
-    portal::Context context { *config, **crm_client, sessions, *sealer, **views };
+    portal::LoginThrottle throttle(portal::throttle_limits(*config));
+    portal::Context context { *config, **crm_client, **sessions, *sealer, **views, throttle };
     web::Router router = portal::make_routes(context);
 
     sigset_t signals = handled_signals();
@@ -151,13 +155,11 @@ int serve(const Arguments& arguments)
         portal::add_security_headers(response);
         return response;
     });
-    if (!server.ok()) {
-        std::cerr << server.error().message() << "\n";
-        return 1;
-    }
+    if (!server.ok())
+        return complain(server.error());
     base::log::info("portal",
         "serving on " + options.listen_address + " with " + std::to_string(*threads) + " threads, CRM at "
-            + config->site_url);
+            + config->site_url + ", sessions in " + config->session_store);
     std::thread watcher = watch_signals(**server, **views, arguments);
     (*server)->run();
     watcher.join();
@@ -181,17 +183,13 @@ int crm_command(const Arguments& arguments)
     if (credentials.username.empty() && call->operation != "ForgotPassword")
         return crm_usage("give --user and --password (or PORTAL_CRM_USER and PORTAL_CRM_PASSWORD)");
     auto config = portal::load_config(arguments.option("config", "config.inc"));
-    if (!config.ok()) {
-        std::cerr << config.error().message() << "\n";
-        return 1;
-    }
+    if (!config.ok())
+        return complain(config.error());
     if (credentials.language.empty())
         credentials.language = config->language;
     auto client = crm::JsonCrmClient::create(portal::crm_options(*config));
-    if (!client.ok()) {
-        std::cerr << client.error().message() << "\n";
-        return 1;
-    }
+    if (!client.ok())
+        return complain(client.error());
     auto output = crm::run_operation(**client, credentials, *call);
     if (!output.ok() && output.error().is(crm::k_usage_error))
         return crm_usage(output.error().message());
@@ -224,6 +222,28 @@ int reload_command(const Arguments& arguments)
     return 0;
 }
 
+// `portal routes`: every METHOD PATTERN the portal serves, one a line, from
+// the route table itself (the tests post to every POST route without a token).
+int routes_command(const Arguments& arguments)
+{
+    auto config = portal::load_config(arguments.option("config", "config.inc"));
+    if (!config.ok())
+        return complain(config.error());
+    auto views = portal::Views::create(portal::renderer_options(*config, root_folder(arguments)));
+    auto crm_client = crm::JsonCrmClient::create(portal::crm_options(*config));
+    auto sealer = portal::SecretSealer::create();
+    if (!views.ok() || !crm_client.ok() || !sealer.ok()) {
+        std::cerr << "portal routes: the configuration does not load; run portal check\n";
+        return 1;
+    }
+    portal::MemorySessionStore sessions(portal::session_limits(*config));
+    portal::LoginThrottle throttle(portal::throttle_limits(*config));
+    portal::Context context { *config, **crm_client, sessions, *sealer, **views, throttle };
+    for (const auto& route : portal::make_routes(context).routes())
+        std::cout << route.method << " " << route.pattern << "\n";
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
     auto arguments = parse_arguments(argc, argv);
@@ -237,6 +257,8 @@ int main(int argc, char** argv)
         return crm_command(*arguments);
     if (arguments->command == "reload")
         return reload_command(*arguments);
+    if (arguments->command == "routes")
+        return routes_command(*arguments);
     if (arguments->command == "check") {
         portal::CheckOptions options { arguments->option("config", "config.inc"), root_folder(*arguments),
             arguments->option("user", first_set("PORTAL_CHECK_USER", "PORTAL_CRM_USER")),

@@ -1,5 +1,6 @@
 #include "portal/routes.h"
 
+#include "portal/handlers/account_handlers.h"
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/faq_handlers.h"
 #include "portal/handlers/login_handlers.h"
@@ -29,6 +30,8 @@ web::Router make_routes(const Context& context)
     router.add("GET", "/kb/category", bind(context, show_faq_category));
     router.add("GET", "/kb/{id}", bind(context, show_faq_article));
     router.add("GET", "/language", bind(context, choose_language));
+    router.add("GET", "/account/password", bind(context, show_change_password));
+    router.add("POST", "/account/password", bind(context, submit_change_password));
     router.set_not_found([&context](web::HttpRequest& request) { return not_found(context, request); });
     return router;
 }

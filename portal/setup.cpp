@@ -1,6 +1,7 @@
 #include "portal/setup.h"
 
 #include "base/log.h"
+#include "portal/session/mariadb_session_store.h"
 
 namespace portal {
 
@@ -25,6 +26,27 @@ crm::JsonClientOptions crm_options(const Config& config)
     options.ca_file = config.crm_ca_file;
     options.verify_tls = config.crm_verify_tls;
     return options;
+}
+
+SessionLimits session_limits(const Config& config)
+{
+    return { std::chrono::minutes(config.session_idle_minutes), std::chrono::hours(config.session_lifetime_hours) };
+}
+
+ThrottleLimits throttle_limits(const Config& config)
+{
+    return { config.login_failures_per_account, config.login_failures_per_address,
+        std::chrono::minutes(config.login_lockout_minutes) };
+}
+
+base::Result<std::unique_ptr<SessionStore>> make_session_store(const Config& config)
+{
+    if (config.session_store != "mariadb")
+        return std::unique_ptr<SessionStore>(std::make_unique<MemorySessionStore>(session_limits(config)));
+    MariaDbSessionOptions options { config.session_db_host, config.session_db_port, config.session_db_socket,
+        config.session_db_user, config.session_db_password, config.session_db_name };
+    auto store = TRY(MariaDbSessionStore::create(std::move(options), session_limits(config)));
+    return std::unique_ptr<SessionStore>(std::move(store));
 }
 
 void reload_views(Views& views, const std::string& config_path, const std::string& root)

@@ -6,6 +6,8 @@
 #include "portal/handlers/pages.h"
 #include "portal/services/auth_service.h"
 
+#include <map>
+
 namespace portal {
 
 namespace {
@@ -20,6 +22,7 @@ struct LoginForm {
     std::string email;
     std::string message_key; // empty: no message
     std::string message_kind = "error";
+    std::map<std::string, std::string> message_values; // the {name}s of the message
 };
 
 web::HttpResponse login_page(const Context& context, const web::HttpRequest& request, int status, const LoginForm& form)
@@ -30,8 +33,10 @@ web::HttpResponse login_page(const Context& context, const web::HttpRequest& req
     data.set("LOGIN_CSRF_TOKEN", token);
     if (!form.message_key.empty()) {
         auto& message = data.add_row("MESSAGE");
-        message.set(
-            "MESSAGE_TEXT", context.views.current()->catalog(language_of(context, request)).text(form.message_key));
+        message.set("MESSAGE_TEXT",
+            context.views.current()
+                ->catalog(language_of(context, request))
+                .format(form.message_key, form.message_values));
         message.set("MESSAGE_KIND", form.message_kind);
     }
     auto response = page(context, request, nullptr, status, "login", "LBL_SIGN_IN", std::move(data));
@@ -66,6 +71,35 @@ int status_for_login_failure(const base::Error& error)
         || error.is(codes::k_bad_envelope))
         return 503;
     return 502;
+}
+
+// While an account or an address is locked the CRM is not asked at all, for
+// known and unknown e-mails alike, so the answer tells nothing about either.
+web::HttpResponse locked_login_page(
+    const Context& context, const web::HttpRequest& request, LoginForm& form, std::chrono::seconds wait)
+{
+    auto lockout = lockout_message(wait);
+    form.message_key = lockout.key;
+    form.message_values = lockout.values;
+    base::log::info("auth", "login refused while locked, from " + request.remote_address);
+    auto response = login_page(context, request, 429, form);
+    response.set_header("Retry-After", std::to_string(wait.count()));
+    return response;
+}
+
+// The account in a log line: what was typed in the e-mail field, unless it
+// cannot be an e-mail (a password typed in the wrong field must not be logged).
+std::string loggable_account(const std::string& email)
+{
+    return email.find('@') != std::string::npos ? email : "(not an e-mail address)";
+}
+
+void count_failed_login(const Context& context, const web::HttpRequest& request, const std::string& email)
+{
+    if (context.throttle.record_failure(login_key(email), request.remote_address))
+        base::log::warning("auth",
+            "login locked for " + std::to_string(context.config.login_lockout_minutes) + " minutes after "
+                + "repeated wrong passwords for " + loggable_account(email) + " or from " + request.remote_address);
 }
 
 }
@@ -107,19 +141,27 @@ web::HttpResponse submit_login(const Context& context, web::HttpRequest& request
         form.message_key = "LBL_LOGIN_MISSING";
         return login_page(context, request, 400, form);
     }
+    auto wait = context.throttle.wait_before_login(login_key(form.email), request.remote_address);
+    if (wait.count() > 0)
+        return locked_login_page(context, request, form, wait);
     auto session = log_in(context, form.email, password, language_of(context, request));
     if (!session.ok()) {
+        if (session.error().is(crm::error_codes::k_wrong_credentials))
+            count_failed_login(context, request, form.email);
         base::log::info(
             "auth", "login refused for a user from " + request.remote_address + ": " + session.error().code());
         form.message_key = message_for_login_failure(session.error());
         return login_page(context, request, status_for_login_failure(session.error()), form);
     }
+    context.throttle.record_success(login_key(form.email));
+    // A session the browser already had ends: one browser, one session.
+    if (auto previous = current_session(context, request))
+        context.sessions.end(previous->id());
     auto response = web::HttpResponse::redirect("/cases");
-    web::CookieOptions options;
-    options.secure = request.https;
-    response.set_cookie(k_session_cookie, (*session)->id(), options);
+    set_session_cookie(response, request, **session);
     web::CookieOptions expired;
     expired.max_age = 0;
+    expired.secure = request.https;
     response.set_cookie(k_login_csrf_cookie, "", expired);
     return response;
 }

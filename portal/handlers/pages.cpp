@@ -112,6 +112,8 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
         user.set("CONTACT_NAME", session->modules().contact.label);
         user.set("CSRF_TOKEN", session->csrf_token());
         add_menu(user, renderer->catalog(language), *session, request.path);
+        if (request.path == "/account/password")
+            user.show("PASSWORD_PAGE");
     }
     add_language_choice(*renderer, request, language, data);
     auto response = web::HttpResponse::html(status, renderer->render(page_name, data, language));
@@ -157,6 +159,14 @@ web::HttpResponse csrf_refusal(const Context& context, const web::HttpRequest& r
     base::log::warning("web",
         request.method + " " + request.path + " without a valid CSRF token from " + request.remote_address);
     return error_page(context, request, session, 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
+}
+
+void set_session_cookie(web::HttpResponse& response, const web::HttpRequest& request, const Session& session)
+{
+    web::CookieOptions options;
+    options.secure = request.https;
+    options.same_site = "Lax";
+    response.set_cookie(k_session_cookie, session.id(), options);
 }
 
 web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request)

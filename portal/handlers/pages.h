@@ -50,6 +50,10 @@ bool has_valid_csrf_token(const Session& session, const web::HttpRequest& reques
 // body too large to read): 400 with "the form had expired", and a log line.
 web::HttpResponse csrf_refusal(const Context& context, const web::HttpRequest& request, const Session* session);
 
+// The session cookie: HttpOnly, SameSite=Lax, Secure when the request came
+// over HTTPS (nginx's HTTPS parameter; see Help.txt on proxies in front).
+void set_session_cookie(web::HttpResponse& response, const web::HttpRequest& request, const Session& session);
+
 web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request);
 
 // Headers every answer carries: no framing, no sniffing, scripts only from us.

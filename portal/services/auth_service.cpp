@@ -1,6 +1,7 @@
 #include "portal/services/auth_service.h"
 
 #include "base/log.h"
+#include "crm-connector/crm_error.h"
 
 namespace portal {
 
@@ -23,7 +24,8 @@ base::Result<std::shared_ptr<Session>> log_in(
     crm::Credentials credentials { email, password, language };
     TRY(context.crm.ping(credentials));
     crm::PortalModules modules = TRY(context.crm.fetch_modules(credentials));
-    auto session = context.sessions.start(Session(email, context.sealer.seal(password), language, std::move(modules)));
+    auto session
+        = TRY(context.sessions.start(Session(email, context.sealer.seal(password), language, std::move(modules))));
     base::log::info("auth", "login of contact " + session->modules().contact.id);
     record_login_event(context, credentials, crm::LoginEvent::login);
     return session;
@@ -35,6 +37,23 @@ void log_out(const Context& context, const Session& session)
     if (auto credentials = credentials_of(context, session, session.language()); credentials.ok())
         record_login_event(context, *credentials, crm::LoginEvent::logout);
     context.sessions.end(session.id());
+}
+
+base::Result<std::shared_ptr<Session>> change_password(const Context& context, const Session& session,
+    const std::string& current_password, const std::string& new_password)
+{
+    crm::Credentials credentials = TRY(credentials_of(context, session, session.language()));
+    // The session's own copy answers a wrong current password without a CRM
+    // call; the CRM checks it again.
+    if (!equal_in_constant_time(credentials.password, current_password))
+        return base::Error(std::string(crm::error_codes::k_wrong_password), "the current password is not correct");
+    TRY(context.crm.change_password(credentials, new_password));
+    auto renewed = TRY(context.sessions.start(
+        Session(session.username(), context.sealer.seal(new_password), session.language(), session.modules())));
+    context.sessions.end_others(session.username(), renewed->id());
+    base::log::info(
+        "auth", "password changed by contact " + session.modules().contact.id + "; its other sessions ended");
+    return renewed;
 }
 
 base::Result<crm::Credentials> credentials_of(

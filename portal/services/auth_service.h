@@ -15,6 +15,13 @@ base::Result<std::shared_ptr<Session>> log_in(
 
 void log_out(const Context& context, const Session& session);
 
+// ChangePassword at the CRM. On success the customer goes on in a new session
+// (a new id, the new password sealed in it) and every other session of the
+// contact ends, so a thief's copy of the old session or password stops working.
+// A wrong current password fails with crm::error_codes::k_wrong_password.
+base::Result<std::shared_ptr<Session>> change_password(const Context& context, const Session& session,
+    const std::string& current_password, const std::string& new_password);
+
 // The credentials every CRM call of this session carries; `language` asks the
 // CRM for its labels and picklist values in the page's language.
 base::Result<crm::Credentials> credentials_of(

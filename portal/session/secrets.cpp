@@ -1,9 +1,16 @@
 #include "portal/session/secrets.h"
 
+#include "portal/session/session_codec.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <memory>
 #include <stdexcept>
 
@@ -29,14 +36,15 @@ std::string random_token(std::size_t bytes)
     // predictable session id would be worse than stopping.
     if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), static_cast<int>(bytes)) != 1)
         throw std::runtime_error("the system's random number generator failed");
-    static constexpr char k_hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(bytes * 2);
-    for (unsigned char c : raw) {
-        out += k_hex[c >> 4];
-        out += k_hex[c & 15];
-    }
-    return out;
+    return to_hex(raw);
+}
+
+std::string sha256_hex(std::string_view text)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
+    return to_hex(std::string_view(reinterpret_cast<const char*>(digest), length));
 }
 
 bool equal_in_constant_time(std::string_view a, std::string_view b)
@@ -49,6 +57,28 @@ base::Result<SecretSealer> SecretSealer::create()
     SecretSealer sealer;
     if (RAND_bytes(sealer.m_key.data(), static_cast<int>(sealer.m_key.size())) != 1)
         return base::Error("crypto.random", "the system's random number generator failed");
+    return sealer;
+}
+
+base::Result<SecretSealer> SecretSealer::create_from_key_file(const std::string& path)
+{
+    std::string hint = " (create one with: head -c 32 /dev/urandom > " + path + " && chmod 600 " + path + ")";
+    struct stat status { };
+    if (path.empty())
+        return base::Error("crypto.key_file", "config.inc sets no $secret_key_file" + hint);
+    if (stat(path.c_str(), &status) != 0)
+        return base::Error("crypto.key_file", "the secret key file " + path + " is missing" + hint);
+    if (!S_ISREG(status.st_mode) || (status.st_mode & 077) != 0)
+        return base::Error("crypto.key_file",
+            "the secret key file " + path + " must be a file that only its owner can read (chmod 600 " + path + ")");
+    if (static_cast<std::size_t>(status.st_size) != k_key_size)
+        return base::Error("crypto.key_file",
+            "the secret key file " + path + " must hold exactly 32 bytes, it holds " + std::to_string(status.st_size)
+                + hint);
+    std::ifstream file(path, std::ios::binary);
+    SecretSealer sealer;
+    if (!file.read(reinterpret_cast<char*>(sealer.m_key.data()), static_cast<std::streamsize>(k_key_size)))
+        return base::Error("crypto.key_file", "cannot read the secret key file " + path + ": " + std::strerror(errno));
     return sealer;
 }
 

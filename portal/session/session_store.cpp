@@ -1,5 +1,6 @@
 #include "portal/session/session_store.h"
 
+#include "base/strings.h"
 #include "portal/session/secrets.h"
 
 namespace portal {
@@ -28,60 +29,80 @@ void Session::cache_description(const crm::ModuleDescription& description, const
     m_descriptions[description.name + "/" + language] = description;
 }
 
-std::shared_ptr<Session> SessionStore::start(Session&& session)
+std::shared_ptr<Session> SessionStore::restored(const Session& session, std::string id, std::string csrf_token)
+{
+    auto copy = std::make_shared<Session>(
+        session.m_username, session.m_sealed_password, session.m_language, session.m_modules);
+    copy->m_id = std::move(id);
+    copy->m_csrf_token = std::move(csrf_token);
+    return copy;
+}
+
+std::shared_ptr<Session> SessionStore::with_new_identity(const Session& session)
+{
+    return restored(session, random_token(), random_token());
+}
+
+std::string login_key(std::string_view username) { return base::to_lower(base::trim(username)); }
+
+base::Result<std::shared_ptr<Session>> MemorySessionStore::start(const Session& session)
 {
     auto now = m_now();
-    auto stored = std::make_shared<Session>(
-        session.m_username, session.m_sealed_password, session.m_language, session.m_modules);
-    stored->m_id = random_token();
-    stored->m_csrf_token = random_token();
-    stored->m_created = now;
-    stored->m_last_seen = now;
+    auto stored = with_new_identity(session);
     std::lock_guard lock(m_mutex);
     purge_expired(now);
-    m_sessions[stored->m_id] = stored;
+    m_sessions[stored->id()] = Entry { stored, now, now };
     return stored;
 }
 
-std::shared_ptr<Session> SessionStore::find(const std::string& id)
+std::shared_ptr<Session> MemorySessionStore::find(const std::string& id)
 {
     auto now = m_now();
     std::lock_guard lock(m_mutex);
     auto found = m_sessions.find(id);
     if (found == m_sessions.end())
         return nullptr;
-    if (expired(*found->second, now)) {
+    if (expired(found->second, now)) {
         m_sessions.erase(found);
         return nullptr;
     }
-    found->second->m_last_seen = now;
-    return found->second;
+    found->second.last_seen = now;
+    return found->second.session;
 }
 
-void SessionStore::end(const std::string& id)
+void MemorySessionStore::end(const std::string& id)
 {
     std::lock_guard lock(m_mutex);
     m_sessions.erase(id);
 }
 
-std::size_t SessionStore::size() const
+void MemorySessionStore::end_others(const std::string& username, const std::string& keep_id)
+{
+    std::string key = login_key(username);
+    std::lock_guard lock(m_mutex);
+    std::erase_if(m_sessions, [&](const auto& entry) {
+        return entry.first != keep_id && login_key(entry.second.session->username()) == key;
+    });
+}
+
+std::size_t MemorySessionStore::size() const
 {
     std::lock_guard lock(m_mutex);
     return m_sessions.size();
 }
 
-bool SessionStore::expired(const Session& session, Clock::time_point now) const
+bool MemorySessionStore::expired(const Entry& entry, Clock::time_point now) const
 {
-    return now - session.m_last_seen > m_limits.idle || now - session.m_created > m_limits.lifetime;
+    return now - entry.last_seen > m_limits.idle || now - entry.created > m_limits.lifetime;
 }
 
 // Abandoned sessions (closed browser tabs) would otherwise stay for ever.
-void SessionStore::purge_expired(Clock::time_point now)
+void MemorySessionStore::purge_expired(Clock::time_point now)
 {
     if (now - m_last_purge < std::chrono::minutes(1))
         return;
     m_last_purge = now;
-    std::erase_if(m_sessions, [&](const auto& entry) { return expired(*entry.second, now); });
+    std::erase_if(m_sessions, [&](const auto& entry) { return expired(entry.second, now); });
 }
 
 }

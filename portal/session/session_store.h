@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/result.h"
 #include "crm-connector/crm_client.h"
 
 #include <chrono>
@@ -40,8 +41,6 @@ private:
     std::string m_sealed_password;
     std::string m_language;
     crm::PortalModules m_modules;
-    Clock::time_point m_created;
-    Clock::time_point m_last_seen;
 
     mutable std::mutex m_cache_mutex;
     mutable std::map<std::string, crm::ModuleDescription> m_descriptions;
@@ -52,31 +51,60 @@ struct SessionLimits {
     std::chrono::seconds lifetime { 12 * 60 * 60 };
 };
 
-// Sessions of this portal process, in memory. Ids are 256-bit random tokens,
-// new for every login, so a session id known before login is worthless after.
+// Where sessions live: this process's memory (one node), or MariaDB (several
+// nodes behind one nginx). Ids are 256-bit random tokens, new for every login,
+// so a session id known before login is worthless after it.
 class SessionStore {
 public:
-    explicit SessionStore(SessionLimits limits)
+    virtual ~SessionStore() = default;
+
+    // Keeps a copy of `session` under a new random id and CSRF token.
+    virtual base::Result<std::shared_ptr<Session>> start(const Session& session) = 0;
+    // The live session with this id, touched; nullptr when unknown or expired.
+    virtual std::shared_ptr<Session> find(const std::string& id) = 0;
+    virtual void end(const std::string& id) = 0;
+    // Ends every session of this login name (compared without case) but `keep_id`.
+    virtual void end_others(const std::string& username, const std::string& keep_id) = 0;
+
+protected:
+    // A copy of `session` with a fresh id and CSRF token.
+    static std::shared_ptr<Session> with_new_identity(const Session& session);
+    static std::shared_ptr<Session> restored(const Session& session, std::string id, std::string csrf_token);
+};
+
+// The login name as stores compare it: the CRM compares e-mails without case.
+std::string login_key(std::string_view username);
+
+// Sessions of this portal process, in memory.
+class MemorySessionStore final : public SessionStore {
+public:
+    explicit MemorySessionStore(SessionLimits limits)
         : m_limits(limits)
     {
     }
 
-    std::shared_ptr<Session> start(Session&& session);
-    // The live session with this id, touched; nullptr when unknown or expired.
-    std::shared_ptr<Session> find(const std::string& id);
-    void end(const std::string& id);
+    base::Result<std::shared_ptr<Session>> start(const Session& session) override;
+    std::shared_ptr<Session> find(const std::string& id) override;
+    void end(const std::string& id) override;
+    void end_others(const std::string& username, const std::string& keep_id) override;
     std::size_t size() const;
 
     void set_clock_for_tests(std::function<Clock::time_point()> now) { m_now = std::move(now); }
 
 private:
-    bool expired(const Session& session, Clock::time_point now) const;
+    struct Entry {
+        std::shared_ptr<Session> session;
+        Clock::time_point created;
+        Clock::time_point last_seen;
+    };
+
+    bool expired(const Entry& entry, Clock::time_point now) const;
     void purge_expired(Clock::time_point now);
 
     SessionLimits m_limits;
     std::function<Clock::time_point()> m_now = [] { return Clock::now(); };
     mutable std::mutex m_mutex;
-    std::map<std::string, std::shared_ptr<Session>> m_sessions;
+    std::map<std::string, Entry> m_sessions;
     Clock::time_point m_last_purge {};
 };
 

@@ -4,6 +4,9 @@
 #include "portal/session/secrets.h"
 #include "portal/session/session_store.h"
 
+#include <filesystem>
+#include <fstream>
+
 using namespace std::chrono_literals;
 
 namespace {
@@ -34,9 +37,9 @@ BOOST_AUTO_TEST_CASE(sealed_secrets_open_only_unchanged)
 
 BOOST_AUTO_TEST_CASE(every_login_gets_a_new_random_session)
 {
-    portal::SessionStore store({ 30min, 12h });
-    auto first = store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
-    auto second = store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
+    portal::MemorySessionStore store({ 30min, 12h });
+    auto first = *store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
+    auto second = *store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
     BOOST_TEST(first->id() != second->id());
     BOOST_TEST(first->id().size() == 64u);
     BOOST_TEST(first->csrf_token() != first->id());
@@ -50,9 +53,9 @@ BOOST_AUTO_TEST_CASE(every_login_gets_a_new_random_session)
 BOOST_AUTO_TEST_CASE(sessions_expire_when_idle_and_at_their_lifetime)
 {
     auto now = portal::Clock::now();
-    portal::SessionStore store({ 30min, 2h });
+    portal::MemorySessionStore store({ 30min, 2h });
     store.set_clock_for_tests([&now] { return now; });
-    auto session = store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
+    auto session = *store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
     now += 29min;
     BOOST_TEST(store.find(session->id()) != nullptr);
     now += 29min;
@@ -60,13 +63,47 @@ BOOST_AUTO_TEST_CASE(sessions_expire_when_idle_and_at_their_lifetime)
     now += 31min;
     BOOST_TEST(store.find(session->id()) == nullptr); // idle too long
 
-    auto busy = store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
+    auto busy = *store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
     for (int i = 0; i < 4; ++i) {
         now += 25min;
         BOOST_TEST(store.find(busy->id()) != nullptr);
     }
     now += 25min;
     BOOST_TEST(store.find(busy->id()) == nullptr); // past the absolute lifetime
+}
+
+BOOST_AUTO_TEST_CASE(ending_the_others_keeps_only_the_named_session)
+{
+    portal::MemorySessionStore store({ 30min, 12h });
+    auto phone = *store.start(portal::Session("Mary@X", "sealed", "en_us", modules_of("12x1")));
+    auto laptop = *store.start(portal::Session("mary@x", "sealed", "en_us", modules_of("12x1")));
+    auto peter = *store.start(portal::Session("peter@x", "sealed", "en_us", modules_of("12x2")));
+    store.end_others("mary@x", laptop->id());
+    BOOST_TEST(store.find(phone->id()) == nullptr);
+    BOOST_TEST(store.find(laptop->id()) == laptop);
+    BOOST_TEST(store.find(peter->id()) == peter);
+    BOOST_TEST(portal::login_key(" Mary.Smith@Example.COM ") == "mary.smith@example.com");
+}
+
+BOOST_AUTO_TEST_CASE(a_key_file_must_be_private_and_32_bytes)
+{
+    auto folder = std::filesystem::temp_directory_path() / ("session_test_" + portal::random_token(4));
+    std::filesystem::create_directories(folder);
+    auto path = (folder / "secret.key").string();
+    BOOST_TEST(!portal::SecretSealer::create_from_key_file(path).ok()); // missing
+    std::ofstream(path) << std::string(32, 'k');
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+    auto too_open = portal::SecretSealer::create_from_key_file(path);
+    BOOST_TEST(!too_open.ok());
+    BOOST_TEST(too_open.error().message().find("chmod 600") != std::string::npos);
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    auto first = portal::SecretSealer::create_from_key_file(path);
+    auto second = portal::SecretSealer::create_from_key_file(path);
+    BOOST_TEST_REQUIRE(first.ok());
+    BOOST_TEST(*second->open(first->seal("Demo-Portal-1")) == "Demo-Portal-1"); // nodes share the key
+    std::ofstream(path, std::ios::app) << "x";
+    BOOST_TEST(!portal::SecretSealer::create_from_key_file(path).ok()); // 33 bytes
+    std::filesystem::remove_all(folder);
 }
 
 BOOST_AUTO_TEST_CASE(constant_time_comparison_compares)
