@@ -83,6 +83,19 @@ const pages = [
             await page.waitForSelector("article.article");
         },
     },
+    { name: "change-password", loggedIn: true, open: (page) => page.goto(`${portalUrl}/account/password`) },
+    {
+        name: "change-password-mistakes",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/account/password`);
+            await page.fill("#current_password", mary.password);
+            await page.fill("#new_password", "short");
+            await page.fill("#new_password_again", "different");
+            await page.click("form.form button[type=submit]");
+            await page.waitForSelector(".field-problems");
+        },
+    },
     {
         name: "cases-rtl",
         loggedIn: true,

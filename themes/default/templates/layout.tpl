@@ -17,6 +17,7 @@
   </nav>
   <div class="account">
     <span class="contact-name">{{CONTACT_NAME}}</span>
+    <a href="/account/password"{{#PASSWORD_PAGE}} aria-current="page"{{/PASSWORD_PAGE}}>{{LBL_CHANGE_PASSWORD}}</a>
     <form method="post" action="/logout">
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <button type="submit" class="link-button">{{LBL_SIGN_OUT}}</button>
