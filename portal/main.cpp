@@ -239,7 +239,8 @@ int routes_command(const Arguments& arguments)
     portal::MemorySessionStore sessions(portal::session_limits(*config));
     portal::LoginThrottle throttle(portal::throttle_limits(*config));
     portal::Context context { *config, **crm_client, sessions, *sealer, **views, throttle };
-    for (const auto& route : portal::make_routes(context).routes())
+    web::Router router = portal::make_routes(context);
+    for (const auto& route : router.routes())
         std::cout << route.method << " " << route.pattern << "\n";
     return 0;
 }

@@ -43,8 +43,11 @@ std::vector<std::string> fields_of(std::string_view line)
 std::string line_of(std::initializer_list<std::string_view> fields)
 {
     std::string out;
-    for (auto field : fields)
-        out += (out.empty() ? "" : "\t") + escaped(field);
+    bool first = true;
+    for (auto field : fields) {
+        out += (first ? "" : "\t") + escaped(field);
+        first = false;
+    }
     return out + "\n";
 }
 
