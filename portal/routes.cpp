@@ -1,6 +1,8 @@
 #include "portal/routes.h"
 
 #include "portal/handlers/account_handlers.h"
+#include "portal/handlers/case_actions.h"
+#include "portal/handlers/case_edit.h"
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/faq_handlers.h"
 #include "portal/handlers/login_handlers.h"
@@ -26,6 +28,14 @@ web::Router make_routes(const Context& context)
     router.add("POST", "/logout", bind(context, submit_logout));
     router.add("GET", "/cases", bind(context, show_cases));
     router.add("GET", "/cases/{id}", bind(context, show_case));
+    router.add("POST", "/cases/{id}/comments", bind(context, submit_case_comment));
+    router.add("POST", "/cases/{id}/close", bind(context, submit_case_close));
+    router.add("POST", "/cases/{id}/reopen", bind(context, submit_case_reopen));
+    router.add("GET", "/cases/{id}/edit", bind(context, show_case_edit));
+    router.add("POST", "/cases/{id}/edit", bind(context, submit_case_edit));
+    router.add("GET", "/cases/{id}/documents/{document}", bind(context, download_case_document));
+    router.add(
+        "GET", "/cases/{id}/comments/{comment}/attachments/{attachment}", bind(context, download_comment_attachment));
     router.add("GET", "/kb", bind(context, show_knowledge_base));
     router.add("GET", "/kb/category", bind(context, show_faq_category));
     router.add("GET", "/kb/{id}", bind(context, show_faq_article));

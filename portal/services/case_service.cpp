@@ -1,6 +1,5 @@
 #include "portal/services/case_service.h"
 
-#include "crm-connector/crm_error.h"
 #include "portal/services/auth_service.h"
 #include "portal/services/paging.h"
 
@@ -88,20 +87,6 @@ base::Result<crm::ModuleDescription> describe(
     crm::ModuleDescription description = TRY(context.crm.describe_module(credentials, module));
     session.cache_description(description, language);
     return description;
-}
-
-base::Result<CaseDetail> case_detail(
-    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
-{
-    crm::Credentials credentials = TRY(credentials_of(context, session, language));
-    crm::ModuleDescription description = TRY(describe(context, session, language, k_cases_module));
-    // FetchRecord takes the module from the id: without this check /cases/12x4
-    // would show a contact record dressed as a case.
-    if (std::to_string(id.module_prefix()) != description.id_prefix)
-        return base::Error(
-            std::string(crm::error_codes::k_record_not_found), "FetchRecord: " + id.to_string() + " is not a case");
-    crm::Record record = TRY(context.crm.fetch_record(credentials, id));
-    return CaseDetail { std::move(record), std::move(description) };
 }
 
 }

@@ -29,16 +29,9 @@ struct CaseListPage {
     bool has_next = false;
 };
 
-struct CaseDetail {
-    crm::Record record;
-    crm::ModuleDescription description;
-};
-
 // The customer's cases as the CRM lets them see them (the CRM enforces scope).
 base::Result<CaseListPage> list_cases(
     const Context& context, const Session& session, const std::string& language, CaseListQuery query);
-base::Result<CaseDetail> case_detail(
-    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id);
 
 // DescribeModule once per session, module and language: labels do not change
 // while a customer is logged in.

@@ -29,6 +29,39 @@ void Session::cache_description(const crm::ModuleDescription& description, const
     m_descriptions[description.name + "/" + language] = description;
 }
 
+std::optional<std::vector<std::string>> Session::cached_related_modules(const std::string& module) const
+{
+    std::lock_guard lock(m_cache_mutex);
+    auto found = m_related_modules.find(module);
+    if (found == m_related_modules.end())
+        return std::nullopt;
+    return found->second;
+}
+
+void Session::cache_related_modules(const std::string& module, std::vector<std::string> related) const
+{
+    std::lock_guard lock(m_cache_mutex);
+    m_related_modules[module] = std::move(related);
+}
+
+std::optional<std::string> Session::known_name(const std::string& id) const
+{
+    std::lock_guard lock(m_cache_mutex);
+    auto found = m_known_names.find(id);
+    if (found == m_known_names.end())
+        return std::nullopt;
+    return found->second;
+}
+
+// Bounded: a session lives for hours and could otherwise collect a catalogue.
+void Session::remember_name(const std::string& id, const std::string& name) const
+{
+    constexpr std::size_t k_max_names = 2000;
+    std::lock_guard lock(m_cache_mutex);
+    if (m_known_names.size() < k_max_names || m_known_names.contains(id))
+        m_known_names[id] = name;
+}
+
 std::shared_ptr<Session> SessionStore::restored(const Session& session, std::string id, std::string csrf_token)
 {
     auto copy = std::make_shared<Session>(

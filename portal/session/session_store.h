@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace portal {
 
@@ -32,6 +33,15 @@ public:
         const std::string& module, const std::string& language) const;
     void cache_description(const crm::ModuleDescription& description, const std::string& language) const;
 
+    // FetchRelatedModules of a module: the CRM's settings, stable for a session.
+    std::optional<std::vector<std::string>> cached_related_modules(const std::string& module) const;
+    void cache_related_modules(const std::string& module, std::vector<std::string> related) const;
+
+    // Names of records and CRM users met on earlier pages ("14x3" -> "Router
+    // X200"), so that a reference is named without asking the CRM again.
+    std::optional<std::string> known_name(const std::string& id) const;
+    void remember_name(const std::string& id, const std::string& name) const;
+
 private:
     friend class SessionStore;
 
@@ -44,6 +54,8 @@ private:
 
     mutable std::mutex m_cache_mutex;
     mutable std::map<std::string, crm::ModuleDescription> m_descriptions;
+    mutable std::map<std::string, std::vector<std::string>> m_related_modules;
+    mutable std::map<std::string, std::string> m_known_names;
 };
 
 struct SessionLimits {

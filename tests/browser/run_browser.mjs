@@ -64,6 +64,26 @@ const pages = [
             await page.waitForSelector(".fields");
         },
     },
+    {
+        name: "case-comment-refused",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/cases`);
+            await page.click(".case-title a");
+            await page.click(".comment-form button[type=submit]");
+            await page.waitForSelector("#comment-error");
+        },
+    },
+    {
+        name: "case-edit",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/cases`);
+            await page.click(".case-title a");
+            await page.click(".case-actions a");
+            await page.waitForSelector(".record-form");
+        },
+    },
     { name: "knowledge-base", loggedIn: true, open: (page) => page.goto(`${portalUrl}/kb`) },
     {
         name: "faq-category",
