@@ -4,54 +4,11 @@
 #include "portal/handlers/case_list_view.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_text.h"
+#include "portal/handlers/record_view.h"
 #include "portal/services/case_service.h"
 #include "portal/views/text.h"
 
 namespace portal {
-
-namespace {
-
-// A reference the CRM did not resolve is shown by a name the session knows
-// (the customer, their organisation, the default assignee); other raw ids such
-// as "19x5" mean nothing to a customer and are left out.
-std::optional<std::string> reference_text(const Session& session, const crm::FieldValue& value)
-{
-    if (value.label)
-        return decode_html_entities(*value.label);
-    const auto& modules = session.modules();
-    if (value.value == modules.contact.id)
-        return modules.contact.label;
-    if (modules.account && value.value == modules.account->id)
-        return modules.account->label;
-    if (value.value == modules.default_assignee.id && !modules.default_assignee.label.empty())
-        return modules.default_assignee.label;
-    return std::nullopt;
-}
-
-void add_fields(ViewData& data, const Catalog& words, const Session& session, const CaseDetail& detail)
-{
-    for (const auto& field : detail.description.fields) {
-        const crm::FieldValue* value = detail.record.field(field.name);
-        if (!value || field.name == "ticket_title")
-            continue;
-        std::optional<std::string> text = decode_html_entities(value->display());
-        if (field.type == "reference" || field.type == "owner")
-            text = value->value.empty() ? std::optional<std::string>("") : reference_text(session, *value);
-        else if (field.type == "datetime" || field.type == "date")
-            text = format_date(words, *text);
-        else if (field.type == "picklist")
-            text = picklist_text(detail.description, field.name, *text);
-        bool long_text = field.type == "text";
-        // An empty solution or description box says nothing; an empty short field shows a dash.
-        if (!text || (long_text && text->empty()))
-            continue;
-        auto& row = data.add_row(long_text ? "LONG_FIELD" : "FIELD");
-        row.set("FIELD_LABEL", field.label.empty() ? field.name : field.label);
-        row.set("FIELD_VALUE", text->empty() ? "\u2014" : *text);
-    }
-}
-
-}
 
 web::HttpResponse show_cases(const Context& context, web::HttpRequest& request)
 {
@@ -83,7 +40,8 @@ web::HttpResponse show_case(const Context& context, web::HttpRequest& request)
     data.set("PAGE_TITLE", data.values["CASE_TITLE"]);
     data.set("CASE_NUMBER", field_text(detail->record, "ticket_no"));
     auto renderer = context.views.current();
-    add_fields(data, renderer->catalog(language_of(context, request)), *session, *detail);
+    add_record_fields(data, renderer->catalog(language_of(context, request)), *session, detail->description,
+        detail->record, [](const crm::FieldDescription& field) { return field.name == "ticket_title"; });
     return page(context, request, session.get(), 200, "case", "LBL_CASE", std::move(data));
 }
 
