@@ -80,4 +80,8 @@ public:
 // The attachments listed in a comment's "attachments" field.
 std::vector<CommentAttachment> comment_attachments(const Record& comment);
 
+// The lines in a record's "LineItems" field; nullopt when the CRM sent none
+// (stock Vtiger 8.3 does not).
+std::optional<std::vector<LineItem>> line_items(const Record& record);
+
 }

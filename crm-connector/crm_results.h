@@ -119,4 +119,21 @@ struct CommentAttachment {
     std::string filename;
 };
 
+// One line of a quote, invoice or other inventory record (FetchRecord's
+// optional "LineItems", PROTOCOL.md A.2.13). Amounts are the CRM's decimal
+// strings; fields the CRM did not send are empty.
+struct LineItem {
+    std::optional<RecordId> item; // the product or service
+    std::string item_module; // "Products" or "Services"; empty: not said
+    std::string item_name;
+    std::string quantity;
+    std::string list_price;
+    std::string discount_percent;
+    std::string discount_amount;
+    std::string net_price; // after discount, before tax
+    std::string tax_percent;
+    std::string tax_amount;
+    std::string comment;
+};
+
 }

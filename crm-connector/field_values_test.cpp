@@ -103,4 +103,24 @@ BOOST_AUTO_TEST_CASE(comment_attachments_are_read_from_the_field)
     BOOST_TEST(comment_attachments(Record {}).empty());
 }
 
+BOOST_AUTO_TEST_CASE(line_items_are_read_in_order_and_stay_optional)
+{
+    Record invoice { RecordId(7, 37),
+        { { "LineItems",
+            FieldValue { R"({"1":{"productid":"26x3","entity_type":"Services","product_name":"Premium Support",)"
+                         R"("quantity":"3.000","listprice":"150.00","netprice":"450.00","tax_percent":"20.00",)"
+                         R"("tax_amount":"90.00"},"0":{"productid":{"value":"14x1","label":"Router X200"},)"
+                         R"("quantity":"2"}})",
+                std::nullopt } } } };
+    auto items = line_items(invoice);
+    BOOST_TEST_REQUIRE(items.has_value());
+    BOOST_TEST_REQUIRE(items->size() == 2u);
+    BOOST_TEST((*items)[0].item_name == "Router X200");
+    BOOST_TEST((*items)[0].item->to_string() == "14x1");
+    BOOST_TEST((*items)[1].item_module == "Services");
+    BOOST_TEST((*items)[1].net_price == "450.00");
+    BOOST_TEST((*items)[1].tax_amount == "90.00");
+    BOOST_TEST(!line_items(Record {}).has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,5 @@
 // Decoders of FetchHistory, FetchReferenceRecords, SearchRecords and
-// DownloadFile, and of a comment's attachments.
+// DownloadFile, and of a comment's attachments and a record's line items.
 
 #include "base/strings.h"
 #include "crm-connector/json_decode.h"
@@ -110,6 +110,45 @@ std::vector<CommentAttachment> comment_attachments(const Record& comment)
             CommentAttachment { text_of(member(*entry, "attachmentid")), text_of(member(*entry, "filename")) });
     }
     return attachments;
+}
+
+namespace {
+
+// Vtiger names the item "productid" for products and services alike.
+LineItem line_item(const Json& entry)
+{
+    auto text = [&](std::string_view name) { return text_of(member(entry, name)); };
+    LineItem item;
+    item.item = RecordId::parse(field_value_from_json(member(entry, "productid")).value);
+    item.item_module = text("entity_type");
+    item.item_name = text("product_name");
+    if (item.item_name.empty())
+        item.item_name = field_value_from_json(member(entry, "productid")).label.value_or("");
+    item.quantity = text("quantity");
+    item.list_price = text("listprice");
+    item.discount_percent = text("discount_percent");
+    item.discount_amount = text("discount_amount");
+    item.net_price = text("netprice");
+    item.tax_percent = text("tax_percent");
+    item.tax_amount = text("tax_amount");
+    item.comment = text("comment");
+    return item;
+}
+
+}
+
+std::optional<std::vector<LineItem>> line_items(const Record& record)
+{
+    const FieldValue* field = record.field("LineItems");
+    if (!field)
+        return std::nullopt;
+    Json list = Json::parse(field->value, nullptr, false);
+    std::vector<LineItem> items;
+    for (const Json* entry : elements_in_order(list)) {
+        if (entry->is_object())
+            items.push_back(line_item(*entry));
+    }
+    return items;
 }
 
 }

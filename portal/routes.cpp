@@ -7,6 +7,7 @@
 #include "portal/handlers/faq_handlers.h"
 #include "portal/handlers/login_handlers.h"
 #include "portal/handlers/pages.h"
+#include "portal/handlers/record_handlers.h"
 
 namespace portal {
 
@@ -15,6 +16,27 @@ namespace {
 web::Handler bind(const Context& context, web::HttpResponse (*handler)(const Context&, web::HttpRequest&))
 {
     return [&context, handler](web::HttpRequest& request) { return handler(context, request); };
+}
+
+using RecordHandler = web::HttpResponse (*)(const Context&, web::HttpRequest&, const RecordModule&);
+
+web::Handler bind(const Context& context, RecordHandler handler, const RecordModule& module)
+{
+    return [&context, handler, &module](web::HttpRequest& request) { return handler(context, request, module); };
+}
+
+// Invoices, quotes, orders, products, services, assets, projects …: one set
+// of pages per module; whether a customer sees them is the CRM's choice.
+void add_record_routes(web::Router& router, const Context& context)
+{
+    for (const auto& module : record_modules()) {
+        std::string path(module.path);
+        router.add("GET", path, bind(context, show_record_list, module));
+        router.add("GET", path + "/{id}", bind(context, show_record, module));
+        router.add("GET", path + "/{id}/edit", bind(context, show_record_edit, module));
+        router.add("POST", path + "/{id}/edit", bind(context, submit_record_edit, module));
+        router.add("POST", path + "/{id}/comments", bind(context, submit_record_comment, module));
+    }
 }
 
 }
@@ -42,6 +64,7 @@ web::Router make_routes(const Context& context)
     router.add("GET", "/language", bind(context, choose_language));
     router.add("GET", "/account/password", bind(context, show_change_password));
     router.add("POST", "/account/password", bind(context, submit_change_password));
+    add_record_routes(router, context);
     router.set_not_found([&context](web::HttpRequest& request) { return not_found(context, request); });
     return router;
 }

@@ -7,6 +7,7 @@
 #include "reference-crm/storage/migrations.h"
 #include "reference-crm/storage/seed_demo.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -623,6 +624,9 @@ std::vector<std::pair<std::string, std::string>> records_with_organisation(const
             "SELECT CONCAT('32x', r.id), o.name FROM assets r JOIN organisations o ON o.id = r.organisation_id" },
         { "Project",
             "SELECT CONCAT('29x', r.id), o.name FROM projects r JOIN organisations o ON o.id = r.organisation_id" },
+        { "ServiceContracts",
+            "SELECT CONCAT('25x', r.id), o.name FROM service_contracts r JOIN organisations o ON o.id = "
+            "r.organisation_id" },
         { "ProjectTask",
             "SELECT CONCAT('28x', r.id), o.name FROM project_tasks r JOIN projects p ON p.id = "
             "r.project_id JOIN organisations o ON o.id = p.organisation_id" },
@@ -654,7 +658,7 @@ std::string count_of(const std::string& table) { return single("SELECT COUNT(*) 
 BOOST_AUTO_TEST_CASE(new_modules_read_and_download_only_in_scope)
 {
     for (const std::string module :
-        { "Invoice", "Quotes", "Assets", "Project", "ProjectTask", "ProjectMilestone", "Documents" }) {
+        { "Invoice", "Quotes", "Assets", "Project", "ProjectTask", "ProjectMilestone", "Documents", "ServiceContracts" }) {
         for (const auto& login : k_everyone) {
             std::string organisation = organisation_of(login.user);
             std::set<std::string> listed;
@@ -680,6 +684,60 @@ BOOST_AUTO_TEST_CASE(new_modules_read_and_download_only_in_scope)
             }
         }
     }
+}
+
+// The lines of every quote and invoice add up to its sub total, and the
+// customer's own products and services are those of their lines.
+BOOST_AUTO_TEST_CASE(quotes_and_invoices_carry_their_line_items)
+{
+    for (const std::string module : { "Invoice", "Quotes" }) {
+        for (const auto& record : records_of(result_of(
+                 call(k_mary, { { "_operation", "FetchRecords" }, { "module", module }, { "pageLimit", "100" } })))) {
+            std::string id = record.find("id")->text();
+            json::Value full = result_of(call(k_mary, { { "_operation", "FetchRecord" }, { "recordId", id } }));
+            const json::Value* lines = full.find("record")->find("LineItems");
+            BOOST_TEST_CONTEXT(module << " " << id)
+            {
+                BOOST_TEST_REQUIRE(lines != nullptr);
+                BOOST_TEST_REQUIRE(lines->is_array());
+                BOOST_TEST(!lines->items().empty());
+                double net = 0;
+                for (const auto& line : lines->items()) {
+                    net += std::stod(line.find("netprice")->text());
+                    BOOST_TEST(!line.find("product_name")->text().empty());
+                }
+                BOOST_TEST(net == std::stod(full.find("record")->find("hdnSubTotal")->text()),
+                    boost::test_tools::tolerance(0.001));
+            }
+        }
+    }
+    auto bought = records_of(result_of(call(k_mary,
+        { { "_operation", "FetchRecords" }, { "module", "Services" }, { "mode", "mine" }, { "pageLimit", "100" } })));
+    std::set<std::string> names;
+    for (const auto& service : bought)
+        names.insert(service.find("servicename")->text());
+    BOOST_TEST((names == std::set<std::string> { "On-site Installation", "Premium Support" }));
+    auto products = records_of(result_of(call(k_mary,
+        { { "_operation", "FetchRecords" }, { "module", "Products" }, { "mode", "mine" }, { "pageLimit", "100" } })));
+    bool router = std::any_of(products.begin(), products.end(),
+        [](const json::Value& product) { return product.find("productname")->text() == "Router X200"; });
+    BOOST_TEST(router);
+}
+
+BOOST_AUTO_TEST_CASE(projects_take_comments_in_scope_only)
+{
+    auto projects = records_of(result_of(
+        call(k_mary, { { "_operation", "FetchRecords" }, { "module", "Project" }, { "moduleLabel", "Projects" } })));
+    BOOST_TEST_REQUIRE(!projects.empty());
+    std::string id = projects.front().find("id")->text();
+    auto comments = [&](const auto& login) {
+        return call(login,
+            { { "_operation", "FetchRelatedRecords" }, { "recordId", id }, { "relatedModule", "ModComments" } });
+    };
+    BOOST_TEST(result_of(comments(k_mary)).items().size() >= 2u);
+    BOOST_TEST(!succeeded(comments(k_tom)));
+    BOOST_TEST(!succeeded(
+        call(k_tom, { { "_operation", "AddComment" }, { "values", R"({"commentcontent":"x","related_to":")" + id + "\"}" } })));
 }
 
 BOOST_AUTO_TEST_CASE(new_modules_write_only_in_scope)

@@ -38,6 +38,14 @@ public:
     // The codes of every language file, sorted ("de_de", "en_us", …).
     std::vector<std::string> languages() const;
     const std::string& default_language() const { return m_options.default_language; }
+    // The folder holding themes/ and lang/, and a value every page gets
+    // (COMPANY_NAME, LOGO_URL …; empty when unknown), for output that is no page.
+    const std::string& root() const { return m_options.root; }
+    std::string site_value(const std::string& name) const
+    {
+        auto found = m_options.site_values.find(name);
+        return found == m_options.site_values.end() ? std::string() : found->second;
+    }
 
 private:
     explicit Renderer(RendererOptions options);

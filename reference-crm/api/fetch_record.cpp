@@ -1,4 +1,5 @@
 #include "reference-crm/api/api_error.h"
+#include "reference-crm/api/line_items.h"
 #include "reference-crm/api/operation.h"
 #include "reference-crm/api/parent_record.h"
 #include "reference-crm/api/request_values.h"
@@ -7,7 +8,8 @@ namespace refcrm::api {
 
 // One record with its visible fields, {"record":{…}} (PROTOCOL.md A.2.13).
 // The module comes from the id, the scope from the settings; a record that
-// does not exist looks the same as one out of scope.
+// does not exist looks the same as one out of scope. Quotes and invoices
+// carry their LineItems.
 base::Result<json::Value> fetch_record(OperationContext& context)
 {
     WsId id = TRY(parse_record_id(context.call, "recordId"));
@@ -24,8 +26,11 @@ base::Result<json::Value> fetch_record(OperationContext& context)
     auto records = TRY(select_records(context.db, query));
     if (records.empty())
         return api_error("Record not Accessible");
+    json::Value record = std::move(records.front());
+    if (auto items = TRY(line_items(context.db, *def, id.row_id)))
+        record.set("LineItems", std::move(*items));
     json::Value result = json::Value::object();
-    result.set("record", std::move(records.front()));
+    result.set("record", std::move(record));
     return result;
 }
 

@@ -68,12 +68,32 @@ ScopeClause document_scope(const Customer& customer, ScopeMode mode)
     return clause;
 }
 
+// Items (type 14 products, 26 services) on the lines of the contact's
+// quotes (4) and invoices (7): what the customer bought or was offered.
+ScopeClause sold_items(std::string_view item_type, const Customer& customer)
+{
+    ScopeClause clause { "r.id IN (SELECT li.item_id FROM line_items li WHERE li.item_type_id = "
+            + std::string(item_type) + " AND ((li.related_type_id = 4 AND li.related_id IN "
+            "(SELECT q.id FROM quotes q WHERE ",
+        {} };
+    append(clause, party_scope("q", customer, ScopeMode::mine));
+    clause.sql += ")) OR (li.related_type_id = 7 AND li.related_id IN (SELECT i.id FROM invoices i WHERE ";
+    append(clause, party_scope("i", customer, ScopeMode::mine));
+    clause.sql += "))))";
+    return clause;
+}
+
+// "all": the whole catalogue; "mine": products of the contact's cases and
+// of the lines of their quotes and invoices.
 ScopeClause product_scope(const Customer& customer, ScopeMode mode)
 {
     if (mode != ScopeMode::mine)
         return { "r.active = 1", {} };
-    ScopeClause clause { "r.active = 1 AND r.id IN (SELECT t.product_id FROM tickets t WHERE t.contact_id = ?)", {} };
+    ScopeClause clause { "r.active = 1 AND (r.id IN (SELECT t.product_id FROM tickets t WHERE t.contact_id = ?) OR ",
+        {} };
     clause.params.emplace_back(customer.contact_id);
+    append(clause, sold_items("14", customer));
+    clause.sql += ")";
     return clause;
 }
 
@@ -83,13 +103,8 @@ ScopeClause service_scope(const Customer& customer, ScopeMode mode)
 {
     if (mode != ScopeMode::mine)
         return { "r.active = 1", {} };
-    ScopeClause clause { "r.active = 1 AND r.id IN (SELECT li.item_id FROM line_items li WHERE li.item_type_id = 26 "
-                         "AND ((li.related_type_id = 4 AND li.related_id IN (SELECT q.id FROM quotes q WHERE ",
-        {} };
-    append(clause, party_scope("q", customer, mode));
-    clause.sql += ")) OR (li.related_type_id = 7 AND li.related_id IN (SELECT i.id FROM invoices i WHERE ";
-    append(clause, party_scope("i", customer, mode));
-    clause.sql += "))))";
+    ScopeClause clause { "r.active = 1 AND ", {} };
+    append(clause, sold_items("26", customer));
     return clause;
 }
 

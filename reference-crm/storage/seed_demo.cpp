@@ -228,6 +228,7 @@ base::Result<void> seed_everything(Connection& db)
     TRY(seed_portal_settings(db, ids.agent));
     TRY(seed_demo_sales(db, ids.agent));
     TRY(seed_demo_assets_projects(db, ids.agent));
+    TRY(seed_demo_contracts_and_project_comments(db, ids.agent));
     TRY(seed_demo_documents(db, ids.agent));
     return seed_demo_extras(db, ids.agent);
 }

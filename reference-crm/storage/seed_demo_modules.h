@@ -12,6 +12,8 @@ base::Result<void> seed_demo_sales(Connection& db, std::int64_t agent);
 // Assets, projects with tasks and milestones, documents with their files.
 base::Result<void> seed_demo_assets_projects(Connection& db, std::int64_t agent);
 base::Result<void> seed_demo_documents(Connection& db, std::int64_t agent);
+// Service contracts, and comments of the customer and the agent on projects.
+base::Result<void> seed_demo_contracts_and_project_comments(Connection& db, std::int64_t agent);
 
 // A lookup by natural key that must find its row ("seed.lookup" otherwise).
 base::Result<std::int64_t> seed_lookup(Connection& db, const std::string& sql, const std::string& key);
