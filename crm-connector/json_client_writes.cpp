@@ -75,6 +75,9 @@ base::Result<DownloadedFile> JsonCrmClient::download_file(
 {
     HttpReply reply = TRY(post("DownloadFile", credentials, download_parameters(request)));
     Json result = TRY(decode_envelope("DownloadFile", reply, credentials.password));
+    // The raw answer is no longer needed once parsed; a large file's base64
+    // should not stay in memory while it is decoded.
+    std::string().swap(reply.body);
     return named("DownloadFile", decode_downloaded_file(result));
 }
 

@@ -90,8 +90,11 @@ base::Result<DownloadedFile> decode_downloaded_file(const Json& result)
         return unexpected("the downloaded file is not a JSON object");
     DownloadedFile file { text_of(member(result, "fileid")), text_of(member(result, "filename")),
         text_of(member(result, "filetype")), {} };
-    std::string encoded = text_of(member(result, "filecontents"));
-    std::optional<std::string> bytes = base::base64_decode(encoded);
+    // Decoded straight from the parsed text: a copy of the base64 would hold
+    // a large file a third time.
+    const Json& contents = member(result, "filecontents");
+    std::optional<std::string> bytes
+        = contents.is_string() ? base::base64_decode(contents.get_ref<const std::string&>()) : std::string();
     if (!bytes)
         return unexpected("the file's contents are not base64");
     file.bytes = std::move(*bytes);

@@ -116,6 +116,20 @@ ScopeClause project_child_scope(const Customer& customer, ScopeMode mode)
     return clause;
 }
 
+// The contact itself; with "all" also the other contacts of the
+// organisations in scope, the colleagues the 5.x/6.x portals listed (a
+// reference-CRM option: stock Vtiger 8 shows only the contact itself).
+ScopeClause contact_scope(const Customer& customer, ScopeMode mode)
+{
+    ScopeClause clause { "(r.id = ?", {} };
+    clause.params.emplace_back(customer.contact_id);
+    auto organisations = organisations_in_scope(customer, mode);
+    if (!organisations.empty())
+        clause.sql += " OR r.organisation_id IN (" + placeholders(clause, organisations) + ")";
+    clause.sql += ")";
+    return clause;
+}
+
 ScopeClause organisation_scope(const Customer& customer)
 {
     if (!customer.organisation_id)
@@ -142,11 +156,8 @@ ScopeClause scope_clause(const ModuleDef& module, const Customer& customer, Scop
         return document_scope(customer, mode);
     case ScopeRule::project_children:
         return project_child_scope(customer, mode);
-    case ScopeRule::own_contact: {
-        ScopeClause clause { "r.id = ?", {} };
-        clause.params.emplace_back(customer.contact_id);
-        return clause;
-    }
+    case ScopeRule::own_contact:
+        return contact_scope(customer, mode);
     case ScopeRule::own_organisation:
         return organisation_scope(customer);
     }

@@ -171,7 +171,7 @@ const std::vector<PortalModuleSetting>& portal_modules()
             R"("modifiedtime":0})" },
         { "Products", 3, false, false, true,
             R"({"productname":0,"product_no":0,"productcategory":0,"unit_price":0,"description":0})" },
-        { "Contacts", 4, false, true, false,
+        { "Contacts", 4, false, true, true,
             R"({"firstname":1,"lastname":1,"email":0,"phone":1,"title":1,"account_id":0,"support_start_date":0,)"
             R"("support_end_date":0,"assigned_user_id":0})" },
         { "Accounts", 5, false, true, true,
