@@ -181,6 +181,9 @@ const std::map<std::string, Setter, std::less<>>& setters()
         { "session_idle_minutes", number_key(&Config::session_idle_minutes, 1, 24 * 60) },
         { "session_lifetime_hours", number_key(&Config::session_lifetime_hours, 1, 24 * 30) },
         { "upload_maxsize", size_key(&Config::upload_max_bytes, 1024, 1024 * 1024 * 1024) },
+        { "support_notice_days", number_key(&Config::support_notice_days, 0, 365) },
+        { "signup_enabled", flag_key(&Config::signup_enabled) },
+        { "test_log_captcha_answers", flag_key(&Config::test_log_captcha_answers) },
     };
     return table;
 }

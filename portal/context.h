@@ -2,6 +2,9 @@
 
 #include "crm-connector/crm_client.h"
 #include "portal/config.h"
+#include "portal/services/captcha.h"
+#include "portal/services/extension_catalog.h"
+#include "portal/services/support_period.h"
 #include "portal/session/secrets.h"
 #include "portal/session/session_store.h"
 #include "portal/views/views.h"
@@ -16,6 +19,10 @@ struct Context {
     SessionStore& sessions;
     const SecretSealer& sealer;
     const Views& views;
+    // The account lifecycle's process-wide state (each locks itself).
+    CrmExtensions& extensions;
+    SupportPeriods& support_periods;
+    Captchas& captchas;
 };
 
 }

@@ -136,7 +136,12 @@ int serve(const Arguments& arguments)
     }
     portal::SessionStore sessions(
         { std::chrono::minutes(config->session_idle_minutes), std::chrono::hours(config->session_lifetime_hours) });
-    portal::Context context { *config, **crm_client, sessions, *sealer, **views };
+    portal::CrmExtensions extensions(**crm_client);
+    portal::SupportPeriods support_periods;
+    portal::Captchas captchas(*sealer, config->test_log_captcha_answers);
+    if (config->test_log_captcha_answers)
+        base::log::warning("portal", "$test_log_captcha_answers is on: sign-up captchas are logged (tests only!)");
+    portal::Context context { *config, **crm_client, sessions, *sealer, **views, extensions, support_periods, captchas };
     web::Router router = portal::make_routes(context);
 
     sigset_t signals = handled_signals();

@@ -1,9 +1,12 @@
 #include "portal/routes.h"
 
+#include "portal/handlers/account_handlers.h"
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/faq_handlers.h"
 #include "portal/handlers/login_handlers.h"
 #include "portal/handlers/pages.h"
+#include "portal/handlers/password_handlers.h"
+#include "portal/handlers/signup_handlers.h"
 
 namespace portal {
 
@@ -29,6 +32,15 @@ web::Router make_routes(const Context& context)
     router.add("GET", "/kb/category", bind(context, show_faq_category));
     router.add("GET", "/kb/{id}", bind(context, show_faq_article));
     router.add("GET", "/language", bind(context, choose_language));
+    router.add("GET", "/forgot-password", bind(context, show_forgot_password));
+    router.add("POST", "/forgot-password", bind(context, submit_forgot_password));
+    router.add("GET", "/reset-password", bind(context, show_reset_password));
+    router.add("POST", "/reset-password", bind(context, submit_reset_password));
+    router.add("GET", "/signup", bind(context, show_signup));
+    router.add("POST", "/signup", bind(context, submit_signup));
+    router.add("GET", "/signup/captcha", bind(context, show_captcha));
+    router.add("GET", "/signup/confirm", bind(context, confirm_signup));
+    router.add("GET", "/account/logins", bind(context, show_login_history));
     router.set_not_found([&context](web::HttpRequest& request) { return not_found(context, request); });
     return router;
 }

@@ -17,6 +17,7 @@
   </nav>
   <div class="account">
     <span class="contact-name">{{CONTACT_NAME}}</span>
+    {{#SIGN_IN_HISTORY_LINK}}<a href="/account/logins">{{LBL_SIGN_IN_HISTORY}}</a>{{/SIGN_IN_HISTORY_LINK}}
     <form method="post" action="/logout">
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <button type="submit" class="link-button">{{LBL_SIGN_OUT}}</button>
@@ -25,6 +26,7 @@
   {{/LOGGED_IN}}
 </header>
 <main id="main" tabindex="-1">
+{{#SUPPORT_ENDING}}<p class="message message-info support-ending" role="status">{{SUPPORT_ENDING_TEXT}}</p>{{/SUPPORT_ENDING}}
 {{>CONTENT}}
 </main>
 <footer class="site-footer">

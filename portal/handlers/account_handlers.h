@@ -1,0 +1,18 @@
+#pragma once
+
+#include "portal/context.h"
+#include "web/http_request.h"
+#include "web/http_response.h"
+
+namespace portal {
+
+// GET /account/logins: the customer's recent sign-ins (time, browser,
+// address), when the CRM keeps them (FetchLoginHistory).
+web::HttpResponse show_login_history(const Context& context, web::HttpRequest& request);
+
+// Why the right password did not open the portal (support period over or
+// not begun, access switched off), with the company's contact details.
+web::HttpResponse login_refused_page(
+    const Context& context, const web::HttpRequest& request, const crm::AccountStatus& status);
+
+}
