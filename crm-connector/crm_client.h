@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "crm-connector/crm_extensions.h"
 #include "crm-connector/crm_records.h"
 #include "crm-connector/crm_results.h"
 
@@ -75,6 +76,24 @@ public:
     // Needs no login; answers the CRM's (neutral) message.
     virtual base::Result<std::string> forgot_password(std::string_view email, std::string_view language = {});
     virtual base::Result<void> update_login_details(const Credentials& credentials, LoginEvent event);
+    // The same, with the browser and address for a CRM that keeps a sign-in
+    // history; by default the client is not reported.
+    virtual base::Result<void> update_login_details(
+        const Credentials& credentials, LoginEvent event, const LoginClient& client);
+
+    // Extensions (crm_extensions.h). The operation names this CRM adds to
+    // Vtiger's API; a Vtiger fails (k_http_status, k_bad_envelope or a 1404).
+    virtual base::Result<std::vector<std::string>> fetch_extensions();
+    // Fails with k_wrong_credentials for a link the CRM does not know.
+    virtual base::Result<PasswordLink> check_password_token(std::string_view token);
+    virtual base::Result<void> reset_password_with_token(std::string_view token, std::string_view new_password);
+    // Answers only for the right password, whatever the support dates.
+    virtual base::Result<AccountStatus> fetch_account_status(const Credentials& credentials);
+    virtual base::Result<std::vector<SignIn>> fetch_login_history(const Credentials& credentials, int limit);
+    // Asks the CRM to mail a confirmation link; the answer is neutral.
+    virtual base::Result<void> sign_up(const SignUpRequest& request, std::string_view language = {});
+    // The new login's e-mail; k_wrong_credentials for a used or unknown link.
+    virtual base::Result<std::string> confirm_sign_up(std::string_view token);
 };
 
 // The attachments listed in a comment's "attachments" field.

@@ -113,4 +113,36 @@ base::Result<void> CrmClient::update_login_details(const Credentials&, LoginEven
     return not_supported("UpdateLoginDetails");
 }
 
+base::Result<void> CrmClient::update_login_details(
+    const Credentials& credentials, LoginEvent event, const LoginClient&)
+{
+    return update_login_details(credentials, event);
+}
+
+base::Result<std::vector<std::string>> CrmClient::fetch_extensions() { return not_supported("FetchExtensions"); }
+
+base::Result<PasswordLink> CrmClient::check_password_token(std::string_view)
+{
+    return not_supported("CheckPasswordToken");
+}
+
+base::Result<void> CrmClient::reset_password_with_token(std::string_view, std::string_view)
+{
+    return not_supported("ResetPasswordWithToken");
+}
+
+base::Result<AccountStatus> CrmClient::fetch_account_status(const Credentials&)
+{
+    return not_supported("FetchAccountStatus");
+}
+
+base::Result<std::vector<SignIn>> CrmClient::fetch_login_history(const Credentials&, int)
+{
+    return not_supported("FetchLoginHistory");
+}
+
+base::Result<void> CrmClient::sign_up(const SignUpRequest&, std::string_view) { return not_supported("SignUp"); }
+
+base::Result<std::string> CrmClient::confirm_sign_up(std::string_view) { return not_supported("ConfirmSignUp"); }
+
 }

@@ -13,6 +13,8 @@ inline constexpr std::string_view k_access_denied = "crm.access_denied";
 inline constexpr std::string_view k_record_not_found = "crm.record_not_found";
 inline constexpr std::string_view k_validation_failed = "crm.validation_failed";
 inline constexpr std::string_view k_crm_error = "crm.error";
+// A one-time link (reset, invitation, sign-up) that is unknown, used or expired.
+inline constexpr std::string_view k_invalid_link = "crm.invalid_link";
 
 // The CRM could not be reached or did not answer in the protocol.
 inline constexpr std::string_view k_cannot_connect = "crm.cannot_connect";

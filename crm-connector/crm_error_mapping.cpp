@@ -56,6 +56,8 @@ std::string_view classify_crm_error(std::string_view code, std::string_view mess
     // ChangePassword's own check of the current password (sic, no space).
     if (text == "wrong password.please try again")
         return codes::k_wrong_password;
+    if (text == "invalid or expired token")
+        return codes::k_invalid_link;
     if (is_wrong_credentials(code, text))
         return codes::k_wrong_credentials;
     if (code == "RECORD_NOT_FOUND" || text == "record does not exist")

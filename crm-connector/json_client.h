@@ -72,6 +72,16 @@ public:
     base::Result<void> change_password(const Credentials& credentials, std::string_view new_password) override;
     base::Result<std::string> forgot_password(std::string_view email, std::string_view language = {}) override;
     base::Result<void> update_login_details(const Credentials& credentials, LoginEvent event) override;
+    base::Result<void> update_login_details(
+        const Credentials& credentials, LoginEvent event, const LoginClient& client) override;
+
+    base::Result<std::vector<std::string>> fetch_extensions() override;
+    base::Result<PasswordLink> check_password_token(std::string_view token) override;
+    base::Result<void> reset_password_with_token(std::string_view token, std::string_view new_password) override;
+    base::Result<AccountStatus> fetch_account_status(const Credentials& credentials) override;
+    base::Result<std::vector<SignIn>> fetch_login_history(const Credentials& credentials, int limit) override;
+    base::Result<void> sign_up(const SignUpRequest& request, std::string_view language = {}) override;
+    base::Result<std::string> confirm_sign_up(std::string_view token) override;
 
 private:
     JsonCrmClient(std::string api_url, std::shared_ptr<HttpTransport> transport);
@@ -80,6 +90,10 @@ private:
     // and a file part when one is given.
     base::Result<HttpReply> post(std::string_view operation, const Credentials& credentials,
         std::vector<FormField> parameters, std::optional<FilePart> file = std::nullopt);
+    // An operation that needs no login (extensions for people who cannot
+    // sign in yet): some Basic header, as ForgotPassword has.
+    base::Result<HttpReply> post_without_login(
+        std::string_view operation, std::vector<FormField> parameters, std::string_view secret);
     // Sends a built form; errors name the operation and never show secret.
     base::Result<HttpReply> send(std::string_view operation, FormPost form, std::string_view secret);
 

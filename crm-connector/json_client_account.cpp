@@ -39,10 +39,7 @@ base::Result<std::string> JsonCrmClient::forgot_password(std::string_view email,
 
 base::Result<void> JsonCrmClient::update_login_details(const Credentials& credentials, LoginEvent event)
 {
-    std::string status = event == LoginEvent::login ? "Login" : "Logout";
-    HttpReply reply = TRY(post("UpdateLoginDetails", credentials, { { "status", status } }));
-    TRY(decode_envelope("UpdateLoginDetails", reply, credentials.password));
-    return {};
+    return update_login_details(credentials, event, LoginClient {});
 }
 
 }

@@ -193,6 +193,9 @@ const std::map<std::string, Setter, std::less<>>& setters()
         { "login_failures_per_account", number_key(&Config::login_failures_per_account, 1, 1000) },
         { "login_failures_per_address", number_key(&Config::login_failures_per_address, 1, 100000) },
         { "login_lockout_minutes", number_key(&Config::login_lockout_minutes, 1, 24 * 60) },
+        { "support_notice_days", number_key(&Config::support_notice_days, 0, 365) },
+        { "signup_enabled", flag_key(&Config::signup_enabled) },
+        { "test_log_captcha_answers", flag_key(&Config::test_log_captcha_answers) },
     };
     return table;
 }

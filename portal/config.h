@@ -42,6 +42,15 @@ struct Config {
     // with the customer's typing and a clear message.
     std::size_t upload_max_bytes = 5 * 1024 * 1024;
     std::size_t request_body_limit() const { return 2 * upload_max_bytes + 1024 * 1024; }
+    // $support_notice_days: a customer whose support period ends within this
+    // many days sees a notice on every page; 0: never.
+    int support_notice_days = 14;
+    // $signup_enabled: people may create their own account at /signup (when
+    // the CRM has the sign-up extension).
+    bool signup_enabled = false;
+    // $test_log_captcha_answers: ONLY FOR AUTOMATED TESTS. Writes the answer
+    // of every sign-up captcha into the log, so a test can solve it.
+    bool test_log_captcha_answers = false;
 };
 
 // Parses config.inc text (PHP syntax: `$key = 'value';`, `//` and `#` comments).

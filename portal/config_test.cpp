@@ -102,3 +102,21 @@ BOOST_AUTO_TEST_CASE(reads_the_session_and_lockout_keys_and_checks_them_together
     auto no_user = portal::parse_config("$site_URL = 'https://crm.example.com/';\n$session_store = 'mariadb';\n", "c");
     BOOST_TEST(no_user.error().message().find("needs $session_db_user") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(account_lifecycle_keys_have_safe_defaults_and_limits)
+{
+    auto defaults = portal::parse_config("$site_URL = 'https://crm.example.com/';\n", "config.inc");
+    BOOST_TEST_REQUIRE(defaults.ok());
+    BOOST_TEST(defaults->support_notice_days == 14);
+    BOOST_TEST(!defaults->signup_enabled);
+    BOOST_TEST(!defaults->test_log_captcha_answers);
+    auto set = portal::parse_config(
+        "$site_URL = 'https://crm.example.com/';\n$support_notice_days = 30;\n$signup_enabled = true;\n", "config.inc");
+    BOOST_TEST_REQUIRE(set.ok());
+    BOOST_TEST(set->support_notice_days == 30);
+    BOOST_TEST(set->signup_enabled);
+    auto bad = portal::parse_config("$site_URL = 'https://crm.example.com/';\n$support_notice_days = 400;\n", "config.inc");
+    BOOST_TEST_REQUIRE(!bad.ok());
+    BOOST_TEST(bad.error().message().find("config.inc:2: $support_notice_days must be a whole number from 0 to 365")
+        != std::string::npos);
+}

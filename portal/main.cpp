@@ -140,7 +140,13 @@ int serve(const Arguments& arguments)
         return 2;
     }
     portal::LoginThrottle throttle(portal::throttle_limits(*config));
-    portal::Context context { *config, **crm_client, **sessions, *sealer, **views, throttle };
+    portal::CrmExtensions extensions(**crm_client);
+    portal::SupportPeriods support_periods;
+    portal::Captchas captchas(*sealer, config->test_log_captcha_answers);
+    if (config->test_log_captcha_answers)
+        base::log::warning("portal", "$test_log_captcha_answers is on: sign-up captchas are logged (tests only!)");
+    portal::Context context { *config, **crm_client, **sessions, *sealer, **views, throttle, extensions,
+        support_periods, captchas };
     web::Router router = portal::make_routes(context);
 
     sigset_t signals = handled_signals();

@@ -8,6 +8,8 @@
 #include "portal/handlers/login_handlers.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_handlers.h"
+#include "portal/handlers/password_handlers.h"
+#include "portal/handlers/signup_handlers.h"
 
 namespace portal {
 
@@ -65,6 +67,15 @@ web::Router make_routes(const Context& context)
     router.add("GET", "/account/password", bind(context, show_change_password));
     router.add("POST", "/account/password", bind(context, submit_change_password));
     add_record_routes(router, context);
+    router.add("GET", "/forgot-password", bind(context, show_forgot_password));
+    router.add("POST", "/forgot-password", bind(context, submit_forgot_password));
+    router.add("GET", "/reset-password", bind(context, show_reset_password));
+    router.add("POST", "/reset-password", bind(context, submit_reset_password));
+    router.add("GET", "/signup", bind(context, show_signup));
+    router.add("POST", "/signup", bind(context, submit_signup));
+    router.add("GET", "/signup/captcha", bind(context, show_captcha));
+    router.add("GET", "/signup/confirm", bind(context, confirm_signup));
+    router.add("GET", "/account/logins", bind(context, show_login_history));
     router.set_not_found([&context](web::HttpRequest& request) { return not_found(context, request); });
     return router;
 }

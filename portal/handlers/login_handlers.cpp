@@ -3,7 +3,9 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
+#include "portal/handlers/account_handlers.h"
 #include "portal/handlers/pages.h"
+#include "portal/services/account_service.h"
 #include "portal/services/auth_service.h"
 
 #include <map>
@@ -39,6 +41,8 @@ web::HttpResponse login_page(const Context& context, const web::HttpRequest& req
                 .format(form.message_key, form.message_values));
         message.set("MESSAGE_KIND", form.message_kind);
     }
+    if (sign_up_offered(context))
+        data.show("SIGN_UP_OFFERED");
     auto response = page(context, request, nullptr, status, "login", "LBL_SIGN_IN", std::move(data));
     web::CookieOptions options;
     options.secure = request.https;
@@ -116,9 +120,12 @@ web::HttpResponse show_login(const Context& context, web::HttpRequest& request)
     if (current_session(context, request))
         return web::HttpResponse::redirect("/cases");
     LoginForm form;
-    if (request.query_param("signed_out")) {
-        form.message_key = "LBL_SIGNED_OUT";
-        form.message_kind = "info";
+    for (const auto& [flag, key] : { std::pair { "signed_out", "LBL_SIGNED_OUT" },
+             std::pair { "password_set", "LBL_PASSWORD_SET" }, std::pair { "signed_up", "LBL_SIGNED_UP" } }) {
+        if (request.query_param(flag)) {
+            form.message_key = key;
+            form.message_kind = "info";
+        }
     }
     return login_page(context, request, 200, form);
 }
@@ -144,7 +151,15 @@ web::HttpResponse submit_login(const Context& context, web::HttpRequest& request
     auto wait = context.throttle.wait_before_login(login_key(form.email), request.remote_address);
     if (wait.count() > 0)
         return locked_login_page(context, request, form, wait);
-    auto session = log_in(context, form.email, password, language_of(context, request));
+    std::string language = language_of(context, request);
+    crm::LoginClient client { request.header("user-agent").value_or("").substr(0, 255), request.remote_address };
+    auto session = log_in(context, form.email, password, language, client);
+    if (!session.ok() && session.error().is(crm::error_codes::k_wrong_credentials)) {
+        if (auto refused = why_login_refused(context, { form.email, password, language })) {
+            base::log::info("auth", "login refused for a contact without access from " + request.remote_address);
+            return login_refused_page(context, request, *refused);
+        }
+    }
     if (!session.ok()) {
         if (session.error().is(crm::error_codes::k_wrong_credentials))
             count_failed_login(context, request, form.email);

@@ -3,7 +3,10 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
+#include "portal/services/account_service.h"
+#include "portal/services/support_period.h"
 #include "portal/views/language_choice.h"
+#include "portal/views/text.h"
 
 #include <algorithm>
 
@@ -85,6 +88,21 @@ void add_menu(ViewData& data, const Catalog& words, const Session& session, cons
 
 }
 
+namespace {
+
+// The link to the sign-in history (inside LOGGED_IN) and the notice of a
+// support period that ends soon.
+void add_account_notices(const Context& context, const Catalog& words, const Session& session, ViewData& data)
+{
+    if (sign_in_history_offered(context))
+        data.sections["LOGGED_IN"].front().show("SIGN_IN_HISTORY_LINK");
+    if (auto end = support_ending_soon(context, session))
+        data.add_row("SUPPORT_ENDING")
+            .set("SUPPORT_ENDING_TEXT", words.format("LBL_SUPPORT_ENDING", { { "date", format_date(words, *end) } }));
+}
+
+}
+
 web::HttpResponse choose_language(const Context& context, web::HttpRequest& request)
 {
     std::string code = request.query_param("set").value_or("");
@@ -114,6 +132,7 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
         add_menu(user, renderer->catalog(language), *session, request.path);
         if (request.path == "/account/password")
             user.show("PASSWORD_PAGE");
+        add_account_notices(context, renderer->catalog(language), *session, data);
     }
     add_language_choice(*renderer, request, language, data);
     auto response = web::HttpResponse::html(status, renderer->render(page_name, data, language));

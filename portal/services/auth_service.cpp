@@ -2,6 +2,7 @@
 
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
+#include "crm-connector/parallel.h"
 
 namespace portal {
 
@@ -9,25 +10,34 @@ namespace {
 
 // The CRM keeps the customer's login and logout times (UpdateLoginDetails). A
 // CRM that cannot record them must not keep the customer out: log and go on.
-void record_login_event(const Context& context, const crm::Credentials& credentials, crm::LoginEvent event)
+void record_login_event(
+    const Context& context, const crm::Credentials& credentials, crm::LoginEvent event, const crm::LoginClient& client = {})
 {
-    auto recorded = context.crm.update_login_details(credentials, event);
+    auto recorded = context.extensions.has(crm::extensions::k_fetch_login_history)
+        ? context.crm.update_login_details(credentials, event, client)
+        : context.crm.update_login_details(credentials, event);
     if (!recorded.ok())
         base::log::warning("auth", "the CRM did not record the login or logout: " + recorded.error().message());
 }
 
 }
 
-base::Result<std::shared_ptr<Session>> log_in(
-    const Context& context, const std::string& email, const std::string& password, const std::string& language)
+base::Result<std::shared_ptr<Session>> log_in(const Context& context, const std::string& email,
+    const std::string& password, const std::string& language, const crm::LoginClient& client)
 {
     crm::Credentials credentials { email, password, language };
     TRY(context.crm.ping(credentials));
-    crm::PortalModules modules = TRY(context.crm.fetch_modules(credentials));
-    auto session
-        = TRY(context.sessions.start(Session(email, context.sealer.seal(password), language, std::move(modules))));
+    // The profile says when the support period ends (the notice on every page).
+    auto [modules, profile] = crm::run_parallel([&] { return context.crm.fetch_modules(credentials); },
+        [&] { return context.crm.fetch_profile(credentials); });
+    if (!modules.ok())
+        return modules.error();
+    auto session = TRY(
+        context.sessions.start(Session(email, context.sealer.seal(password), language, std::move(*modules))));
     base::log::info("auth", "login of contact " + session->modules().contact.id);
-    record_login_event(context, credentials, crm::LoginEvent::login);
+    if (profile.ok())
+        context.support_periods.remember(session->modules().contact.id, profile->contact.value_of("support_end_date"));
+    record_login_event(context, credentials, crm::LoginEvent::login, client);
     return session;
 }
 

@@ -10,8 +10,9 @@ namespace portal {
 
 // Logging in is a CRM Ping with the customer's credentials, then FetchModules
 // for who they are and what the portal shows them (kept for the session).
-base::Result<std::shared_ptr<Session>> log_in(
-    const Context& context, const std::string& email, const std::string& password, const std::string& language);
+// client: the browser and address, for a CRM that keeps a sign-in history.
+base::Result<std::shared_ptr<Session>> log_in(const Context& context, const std::string& email,
+    const std::string& password, const std::string& language, const crm::LoginClient& client = {});
 
 void log_out(const Context& context, const Session& session);
 

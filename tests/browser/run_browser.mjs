@@ -54,6 +54,14 @@ const pages = [
         },
     },
     { name: "not-found", loggedIn: false, open: (page) => page.goto(`${portalUrl}/no/such/page`) },
+    { name: "forgot-password", loggedIn: false, open: (page) => page.goto(`${portalUrl}/forgot-password`) },
+    {
+        name: "reset-link-not-usable",
+        loggedIn: false,
+        open: (page) => page.goto(`${portalUrl}/reset-password?token=999999.0123456789abcdef`),
+    },
+    { name: "signup", loggedIn: false, open: (page) => page.goto(`${portalUrl}/signup`) },
+    { name: "sign-in-history", loggedIn: true, open: (page) => page.goto(`${portalUrl}/account/logins`) },
     { name: "cases", loggedIn: true, open: (page) => page.goto(`${portalUrl}/cases`) },
     {
         name: "case",

@@ -17,4 +17,5 @@
     </div>
     <button type="submit" class="button primary">{{LBL_SIGN_IN}}</button>
   </form>
+  <p class="form-links"><a href="/forgot-password">{{LBL_FORGOT_LINK}}</a>{{#SIGN_UP_OFFERED}} · <a href="/signup">{{LBL_SIGN_UP_LINK}}</a>{{/SIGN_UP_OFFERED}}</p>
 </section>

@@ -19,6 +19,7 @@
     <div class="account">
       <span class="contact-name">{{CONTACT_NAME}}</span>
       <a href="/account/password"{{#PASSWORD_PAGE}} aria-current="page"{{/PASSWORD_PAGE}}>{{LBL_CHANGE_PASSWORD}}</a>
+      {{#SIGN_IN_HISTORY_LINK}}<a href="/account/logins">{{LBL_SIGN_IN_HISTORY}}</a>{{/SIGN_IN_HISTORY_LINK}}
       <form method="post" action="/logout">
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <button type="submit" class="link-button">{{LBL_SIGN_OUT}}</button>
@@ -28,6 +29,7 @@
   </aside>
   <div class="workspace">
     <main id="main" tabindex="-1">
+{{#SUPPORT_ENDING}}<p class="message message-info support-ending" role="status">{{SUPPORT_ENDING_TEXT}}</p>{{/SUPPORT_ENDING}}
 {{>CONTENT}}
     </main>
     <footer class="site-footer">

@@ -1,0 +1,56 @@
+#include "portal/services/extension_catalog.h"
+
+#include "base/log.h"
+#include "crm-connector/crm_error.h"
+
+namespace portal {
+
+namespace {
+
+constexpr auto k_refresh = std::chrono::minutes(10);
+constexpr auto k_retry = std::chrono::seconds(30);
+
+// Only these say nothing about the CRM itself; any other failure (HTTP 500,
+// no JSON, "Operation not found") is a CRM without the extensions.
+bool is_transient(const base::Error& error)
+{
+    namespace codes = crm::error_codes;
+    return error.is(codes::k_cannot_connect) || error.is(codes::k_timeout) || error.is(codes::k_tls_failure);
+}
+
+}
+
+bool CrmExtensions::has(std::string_view operation)
+{
+    std::unique_lock lock(m_mutex);
+    auto now = m_now();
+    if (now >= m_next_refresh && !m_refreshing) {
+        m_refreshing = true;
+        lock.unlock();
+        auto names = m_crm.fetch_extensions();
+        lock.lock();
+        m_refreshing = false;
+        apply(names, now);
+    }
+    return m_names.contains(operation);
+}
+
+void CrmExtensions::apply(const base::Result<std::vector<std::string>>& names, Clock::time_point now)
+{
+    if (names.ok()) {
+        m_names = std::set<std::string, std::less<>>(names->begin(), names->end());
+        m_next_refresh = now + k_refresh;
+        return;
+    }
+    if (is_transient(names.error())) {
+        base::log::warning("crm", "could not ask the CRM for its extensions: " + names.error().message());
+        m_next_refresh = now + k_retry;
+        return;
+    }
+    if (!m_names.empty() || m_next_refresh == Clock::time_point {})
+        base::log::info("crm", "the CRM has no extensions of the portal API; Vtiger's behaviour applies");
+    m_names.clear();
+    m_next_refresh = now + k_refresh;
+}
+
+}

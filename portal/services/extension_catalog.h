@@ -1,0 +1,44 @@
+#pragma once
+
+#include "crm-connector/crm_client.h"
+
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace portal {
+
+// Which extensions of the customer-portal API the CRM has (FetchExtensions).
+// Asked at the first need and again every ten minutes, so a CRM upgraded
+// while the portal runs is noticed; a CRM that could not be reached is asked
+// again after half a minute. A Vtiger has none, and the portal then does
+// what Vtiger's own portal does. Thread-safe.
+class CrmExtensions {
+public:
+    using Clock = std::chrono::steady_clock;
+
+    explicit CrmExtensions(crm::CrmClient& crm)
+        : m_crm(crm)
+    {
+    }
+
+    bool has(std::string_view operation);
+
+    void set_clock_for_tests(std::function<Clock::time_point()> now) { m_now = std::move(now); }
+
+private:
+    void apply(const base::Result<std::vector<std::string>>& names, Clock::time_point now);
+
+    crm::CrmClient& m_crm;
+    std::function<Clock::time_point()> m_now = [] { return Clock::now(); };
+    std::mutex m_mutex; // guards the three below; not held while the CRM is asked
+    std::set<std::string, std::less<>> m_names;
+    Clock::time_point m_next_refresh {};
+    bool m_refreshing = false; // one request asks; the others use what is known
+
+};
+
+}
