@@ -1,6 +1,7 @@
 #include "reference-crm/command_line.h"
 
 #include "base/strings.h"
+#include "reference-crm/admin/admin.h"
 
 #include <algorithm>
 
@@ -61,6 +62,16 @@ base::Result<storage::DatabaseOptions> options_from_environment(const Environmen
     return options;
 }
 
+std::string indented(const std::string& lines)
+{
+    std::string text;
+    for (const auto& line : base::split(lines, '\n')) {
+        if (!line.empty())
+            text += "    " + line + "\n";
+    }
+    return text;
+}
+
 }
 
 base::Result<CommandLine> parse_command_line(
@@ -115,7 +126,9 @@ std::string usage()
            "  seed demo                             load the demo data set (idempotent)\n"
            "  serve --listen unix:PATH|HOST:PORT [--threads N]\n"
            "                                        answer the customer-portal JSON API over FastCGI\n"
-           "environment: REFCRM_DB_HOST REFCRM_DB_PORT REFCRM_DB_USER REFCRM_DB_PASSWORD REFCRM_DB_NAME\n";
+           "  admin GROUP …                         portal settings and contacts' portal access:\n"
+        + indented(admin::admin_usage())
+        + "environment: REFCRM_DB_HOST REFCRM_DB_PORT REFCRM_DB_USER REFCRM_DB_PASSWORD REFCRM_DB_NAME\n";
 }
 
 }

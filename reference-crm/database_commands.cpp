@@ -1,4 +1,5 @@
 #include "base/log.h"
+#include "reference-crm/admin/admin.h"
 #include "reference-crm/commands.h"
 #include "reference-crm/storage/migrations.h"
 #include "reference-crm/storage/seed_demo.h"
@@ -33,5 +34,13 @@ base::Result<void> run_seed(const CommandLine& line)
     std::cout << "demo data loaded into " << line.database.name << " at " << line.database.address() << "\n";
     return {};
 }
+
+base::Result<void> run_admin_command(const CommandLine& line)
+{
+    auto db = TRY(storage::Connection::open(line.database));
+    return admin::run_admin(*db, line.arguments, std::cin, std::cout);
+}
+
+int exit_code_for(const base::Error& error) { return error.is("usage") ? 2 : 1; }
 
 }

@@ -21,6 +21,8 @@ base::Result<void> run(const refcrm::CommandLine& line)
         return refcrm::run_seed(line);
     if (line.command == "serve")
         return refcrm::run_serve(line);
+    if (line.command == "admin")
+        return refcrm::run_admin_command(line);
     return base::Error("usage", "unknown command '" + line.command + "'");
 }
 
@@ -37,9 +39,10 @@ int main(int argc, char** argv)
     auto done = line.ok() ? run(line.value()) : base::Result<void>(line.error());
     if (!done.ok()) {
         std::cerr << "reference-crm: " << done.error().message() << "\n";
-        if (done.error().is("usage"))
+        // Admin commands end their message with their own usage line.
+        if (done.error().is("usage") && done.error().message().find("usage: ") == std::string::npos)
             std::cerr << refcrm::usage();
-        return 1;
+        return refcrm::exit_code_for(done.error());
     }
     return 0;
 }

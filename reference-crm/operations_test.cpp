@@ -4,8 +4,8 @@
 #include "base/strings.h"
 #include "reference-crm/api/api_handler.h"
 #include "reference-crm/json.h"
-#include "reference-crm/storage/migrations.h"
 #include "reference-crm/storage/seed_demo.h"
+#include "reference-crm/test_database.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -20,66 +20,14 @@ namespace utf = boost::unit_test;
 
 namespace {
 
-std::string env_or(const char* name, std::string fallback)
-{
-    const char* value = std::getenv(name);
-    return value ? std::string(value) : fallback;
-}
-
-struct Stack {
-    std::unique_ptr<storage::ConnectionPool> pool;
-    std::unique_ptr<api::ApiHandler> handler;
-    std::unique_ptr<storage::Connection> db;
-};
-
-Stack& stack()
-{
-    static Stack instance = [] {
-        storage::DatabaseOptions options;
-        options.host = env_or("REFCRM_TEST_DB_HOST", "127.0.0.1");
-        options.port = static_cast<int>(base::parse_int(env_or("REFCRM_TEST_DB_PORT", "3306")).value_or(3306));
-        options.user = env_or("REFCRM_TEST_DB_USER", "root");
-        options.password = env_or("REFCRM_TEST_DB_PASSWORD", "");
-        options.name = env_or("REFCRM_TEST_DB_NAME", "refcrm_test");
-        auto migrated = storage::migrate(options, "reference-crm/migrations");
-        if (!migrated.ok())
-            throw std::runtime_error(migrated.error().message());
-        Stack made;
-        made.db = storage::Connection::open(options).release_value();
-        if (auto seeded = storage::seed_demo(*made.db); !seeded.ok())
-            throw std::runtime_error(seeded.error().message());
-        made.pool = storage::ConnectionPool::create(options, 2).release_value();
-        made.handler = std::make_unique<api::ApiHandler>(*made.pool, api::Authenticator::create().release_value());
-        return made;
-    }();
-    return instance;
-}
-
-boost::test_tools::assertion_result database_configured(utf::test_unit_id)
-{
-    boost::test_tools::assertion_result result(std::getenv("REFCRM_TEST_DB_PORT") != nullptr);
-    result.message() << "skipped: set REFCRM_TEST_DB_PORT to run against a MariaDB";
-    return result;
-}
-
-struct Login {
-    std::string user;
-    std::string password;
-};
+using test::call;
+using test::database_configured;
+using test::Login;
+using test::stack;
 
 const Login k_mary { "mary.smith@northwind.example", "Demo-Portal-1" };
 const Login k_peter { "peter.jones@northwind.example", "Demo-Portal-2" };
 const Login k_lena { "lena.berg@eastwind.example", "Demo-Portal-3" };
-
-api::ApiReply call(const Login& login, std::multimap<std::string, std::string> form)
-{
-    api::ApiCall request;
-    request.authorization = "Basic " + base::base64_encode(login.user + ":" + login.password);
-    form.emplace("username", login.user);
-    form.emplace("password", login.password);
-    request.form = std::move(form);
-    return stack().handler->handle(request);
-}
 
 json::Value body_of(const api::ApiReply& reply)
 {
@@ -505,7 +453,7 @@ BOOST_AUTO_TEST_CASE(profile_edits_stay_on_own_records)
 
 BOOST_AUTO_TEST_CASE(comment_attachments_download_only_in_scope)
 {
-    std::string comment = single("SELECT CONCAT('31x', id) FROM comments WHERE content LIKE 'Log exported%'");
+    std::string comment = single("SELECT CONCAT('30x', id) FROM comments WHERE content LIKE 'Log exported%'");
     std::string attachment = single("SELECT ca.attachment_id FROM comment_attachments ca JOIN comments c "
                                     "ON c.id = ca.comment_id WHERE c.content LIKE 'Log exported%'");
     std::multimap<std::string, std::string> form { { "_operation", "DownloadFile" }, { "module", "ModComments" },

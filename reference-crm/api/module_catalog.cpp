@@ -122,6 +122,8 @@ const FieldDef* ModuleDef::field(std::string_view field_name) const
     return nullptr;
 }
 
+const std::vector<ModuleDef>& all_modules() { return catalog(); }
+
 const ModuleDef* find_module(std::string_view name)
 {
     for (const auto& module : catalog()) {

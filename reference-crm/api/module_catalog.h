@@ -23,7 +23,7 @@ inline constexpr int k_services_type = 26;
 inline constexpr int k_project_milestone_type = 27;
 inline constexpr int k_project_task_type = 28;
 inline constexpr int k_project_type = 29;
-inline constexpr int k_comments_type = 31;
+inline constexpr int k_comments_type = 30;
 inline constexpr int k_assets_type = 32;
 
 // The largest file SaveRecord accepts for a document (Vtiger's default
@@ -97,6 +97,8 @@ struct ModuleDef {
 };
 
 const ModuleDef* find_module(std::string_view name);
+// Every module the reference CRM serves, in catalogue order.
+const std::vector<ModuleDef>& all_modules();
 const ModuleDef* find_module_by_type(int type_id);
 
 // The SQL expression that yields the field's API text: date-times as

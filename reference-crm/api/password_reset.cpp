@@ -19,6 +19,73 @@ constexpr const char* k_login_query
       "AND (c.support_start_date IS NULL OR c.support_start_date <= CURDATE()) "
       "AND (c.support_end_date IS NULL OR c.support_end_date >= CURDATE())";
 
+struct LinkText {
+    const char* kind;
+    int minutes;
+    const char* subject;
+    const char* opening;
+    const char* validity;
+    const char* closing;
+};
+
+LinkText link_text(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::admin_reset:
+        return { "reset", k_admin_reset_minutes, "Customer Portal password reset",
+            "your support team has sent you this link to choose a new password for your customer portal login.",
+            "It can be used once, within 24 hours:",
+            "Your current password keeps working until you choose a new one." };
+    case LinkKind::invitation:
+        return { "invitation", k_invitation_minutes, "Welcome to the Customer Portal",
+            "welcome! You now have access to our customer portal, where you can follow your support cases, "
+            "read the knowledge base and fetch your documents. Your login name is this e-mail address. To choose "
+            "your password, open this link.",
+            "It can be used once, within 7 days:",
+            "If the link has expired, ask your support team for a new invitation." };
+    case LinkKind::forgotten_password:
+        break;
+    }
+    return { "reset", k_reset_minutes, "Customer Portal password reset",
+        "someone asked to reset the password of your customer portal login. To choose a new password, open this "
+        "link.",
+        "It can be used once, within 60 minutes:",
+        "If you did not ask for this, ignore this mail: your password stays unchanged." };
+}
+
+std::string link_mail(const LinkText& text, std::string_view name, std::string_view link)
+{
+    return "Dear " + std::string(name.empty() ? "customer" : name) + ",\n\n" + text.opening + " " + text.validity
+        + "\n\n" + std::string(link) + "\n\n" + text.closing + "\n";
+}
+
+base::Result<bool> throttled(storage::Connection& db, std::int64_t contact_id)
+{
+    storage::Rows rows = TRY(db.query("SELECT COUNT(*) FROM password_reset_tokens WHERE contact_id = ? "
+                                      "AND kind = 'reset' AND created_at > NOW() - INTERVAL 1 HOUR",
+        { contact_id }));
+    return rows.front().integer(0).value_or(0) >= k_resets_per_hour;
+}
+
+base::Result<void> store_link(storage::Connection& db, const LinkRecipient& recipient, LinkKind kind,
+    const std::string& secret, const std::string& secret_hash, std::string_view portal_url)
+{
+    LinkText text = link_text(kind);
+    std::int64_t id = TRY(db.insert("INSERT INTO password_reset_tokens (contact_id, secret_hash, kind, expires_at) "
+                                    "VALUES (?, ?, ?, NOW() + INTERVAL "
+            + std::to_string(text.minutes) + " MINUTE)",
+        { recipient.contact_id, secret_hash, std::string(text.kind) }));
+    std::string url(portal_url);
+    while (!url.empty() && url.back() == '/')
+        url.pop_back();
+    std::string link = url + "/reset-password?token=" + std::to_string(id) + "." + secret;
+    TRY(db.insert("INSERT INTO mail_outbox (recipient, subject, body) VALUES (?, ?, ?)",
+        { recipient.email, std::string(text.subject), link_mail(text, recipient.first_name, link) }));
+    return {};
+}
+
+}
+
 base::Result<std::string> random_secret()
 {
     std::array<unsigned char, k_secret_bytes> bytes {};
@@ -33,40 +100,12 @@ base::Result<std::string> random_secret()
     return secret;
 }
 
-std::string reset_mail(std::string_view name, std::string_view link)
+base::Result<void> queue_link_mail(
+    storage::Connection& db, const LinkRecipient& recipient, LinkKind kind, std::string_view portal_url)
 {
-    return "Dear " + std::string(name.empty() ? "customer" : name)
-        + ",\n\nsomeone asked to reset the password of your customer portal login. To choose a new password, "
-          "open this link within "
-        + std::to_string(k_reset_minutes) + " minutes:\n\n" + std::string(link)
-        + "\n\nIf you did not ask for this, ignore this mail: your password stays unchanged.\n";
-}
-
-base::Result<bool> throttled(storage::Connection& db, std::int64_t contact_id)
-{
-    storage::Rows rows = TRY(db.query("SELECT COUNT(*) FROM password_reset_tokens WHERE contact_id = ? "
-                                      "AND created_at > NOW() - INTERVAL 1 HOUR",
-        { contact_id }));
-    return rows.front().integer(0).value_or(0) >= k_resets_per_hour;
-}
-
-base::Result<void> queue_link(storage::Connection& db, std::string_view email, const storage::Row& login,
-    const std::string& secret, const std::string& secret_hash, std::string_view portal_url)
-{
-    std::int64_t contact_id = login.integer(0).value_or(0);
-    std::int64_t id = TRY(db.insert("INSERT INTO password_reset_tokens (contact_id, secret_hash, expires_at) "
-                                    "VALUES (?, ?, NOW() + INTERVAL "
-            + std::to_string(k_reset_minutes) + " MINUTE)",
-        { contact_id, secret_hash }));
-    std::string url(portal_url);
-    while (!url.empty() && url.back() == '/')
-        url.pop_back();
-    std::string link = url + "/reset-password?token=" + std::to_string(id) + "." + secret;
-    TRY(db.insert("INSERT INTO mail_outbox (recipient, subject, body) VALUES (?, ?, ?)",
-        { std::string(email), std::string("Customer Portal password reset"), reset_mail(login.text(1), link) }));
-    return {};
-}
-
+    std::string secret = TRY(random_secret());
+    std::string secret_hash = TRY(hash_password(secret));
+    return store_link(db, recipient, kind, secret, secret_hash, portal_url);
 }
 
 base::Result<void> issue_reset_link(storage::Connection& db, std::string_view email, std::string_view portal_url)
@@ -77,13 +116,10 @@ base::Result<void> issue_reset_link(storage::Connection& db, std::string_view em
     storage::Rows logins = TRY(db.query(k_login_query, { std::string(email) }));
     if (logins.empty() || TRY(throttled(db, logins.front().integer(0).value_or(0))))
         return {};
-    TRY(db.begin());
-    auto queued = queue_link(db, email, logins.front(), secret, secret_hash, portal_url);
-    if (!queued.ok()) {
-        db.rollback();
-        return queued;
-    }
-    return db.commit();
+    const storage::Row& login = logins.front();
+    LinkRecipient recipient { login.integer(0).value_or(0), std::string(email), login.text(1) };
+    return storage::in_transaction(
+        db, [&] { return store_link(db, recipient, LinkKind::forgotten_password, secret, secret_hash, portal_url); });
 }
 
 base::Result<void> store_password(storage::Connection& db, std::int64_t contact_id, const std::string& hash)

@@ -10,6 +10,28 @@ namespace refcrm::api {
 // Reset links live one hour; at most this many per login and hour.
 inline constexpr int k_reset_minutes = 60;
 inline constexpr int k_resets_per_hour = 3;
+// A reset the CRM's admin sends lives a day; an invitation to a contact who
+// has just been given portal access lives a week.
+inline constexpr int k_admin_reset_minutes = 24 * 60;
+inline constexpr int k_invitation_minutes = 7 * 24 * 60;
+
+// Which mail carries the one-time link; all are redeemed alike.
+enum class LinkKind { forgotten_password, admin_reset, invitation };
+
+struct LinkRecipient {
+    std::int64_t contact_id = 0;
+    std::string email;
+    std::string first_name;
+};
+
+// 48 hex digits from the kernel's random source.
+base::Result<std::string> random_secret();
+
+// Stores a token "<id>.<secret>" (the secret only as bcrypt) and queues the
+// mail with the link <portal_url>/reset-password?token=… in mail_outbox.
+// Runs inside the caller's transaction.
+base::Result<void> queue_link_mail(
+    storage::Connection& db, const LinkRecipient& recipient, LinkKind kind, std::string_view portal_url);
 
 // For an active portal login named email: a token "<id>.<secret>" (the
 // secret stored only as bcrypt) and a mail with the link in mail_outbox.

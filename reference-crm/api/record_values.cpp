@@ -12,15 +12,6 @@ namespace {
 constexpr std::size_t k_max_string = 255;
 constexpr std::size_t k_max_text = 65'000;
 
-bool never_writable(const FieldDef& field)
-{
-    static const std::set<std::string_view> k_forbidden { "portal", "support_start_date", "support_end_date", "email",
-        "contact_id", "parent_id", "account_id", "ticket_no", "product_no", "contact", "account", "serialnumber",
-        "datesold", "asset_no", "quote_no", "invoice_no", "note_no", "filename", "filelocationtype", "filestatus",
-        "filesize", "filetype", "filedownloadcount" };
-    return field.type == FieldType::owner || field.type == FieldType::datetime || k_forbidden.contains(field.name);
-}
-
 bool valid_date(const std::string& text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
@@ -85,6 +76,15 @@ std::string column_name(const FieldDef& field)
 {
     std::string_view column = field.column;
     return std::string(column.starts_with("r.") ? column.substr(2) : column);
+}
+
+bool never_writable(const FieldDef& field)
+{
+    static const std::set<std::string_view> k_forbidden { "portal", "support_start_date", "support_end_date", "email",
+        "contact_id", "parent_id", "account_id", "ticket_no", "product_no", "contact", "account", "serialnumber",
+        "datesold", "asset_no", "quote_no", "invoice_no", "note_no", "filename", "filelocationtype", "filestatus",
+        "filesize", "filetype", "filedownloadcount" };
+    return field.type == FieldType::owner || field.type == FieldType::datetime || k_forbidden.contains(field.name);
 }
 
 base::Result<std::vector<FieldValue>> parse_record_values(

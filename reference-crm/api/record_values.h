@@ -23,6 +23,11 @@ struct FieldValue {
 base::Result<std::vector<FieldValue>> parse_record_values(
     OperationContext& context, const PortalModule& module, const std::set<std::string_view>& extras);
 
+// Fields no customer writes whatever the portal settings say: owners,
+// times, numbers the CRM assigns, the portal flag and support dates, links
+// to the contact and organisation, a document's file.
+bool never_writable(const FieldDef& field);
+
 // The column a field is stored in ("r.title" → "title").
 std::string column_name(const FieldDef& field);
 

@@ -96,17 +96,6 @@ base::Result<void> write_record(OperationContext& context, const ModuleDef& def,
         created ? ChangeStatus::created : ChangeStatus::updated, differences(def, before ? &*before : nullptr, after));
 }
 
-base::Result<void> in_transaction(storage::Connection& db, const std::function<base::Result<void>()>& work)
-{
-    TRY(db.begin());
-    auto done = work();
-    if (!done.ok()) {
-        db.rollback();
-        return done;
-    }
-    return db.commit();
-}
-
 base::Result<std::int64_t> create_ticket(OperationContext& context, const std::vector<FieldValue>& values)
 {
     bool titled = false;
@@ -139,7 +128,7 @@ base::Result<json::Value> save_scoped(
     if (id != 0 && !TRY(is_record_accessible(context.db, *module.def, context.customer, module.configured_mode(), id)))
         return api_error("Record not Accessible");
     auto values = TRY(parse_record_values(context, module, extras));
-    TRY(in_transaction(context.db, [&]() -> base::Result<void> {
+    TRY(storage::in_transaction(context.db, [&]() -> base::Result<void> {
         if (id == 0)
             id = TRY(create_ticket(context, values));
         else
@@ -160,7 +149,7 @@ base::Result<json::Value> save_profile(OperationContext& context, const PortalMo
     if (!TRY(is_record_accessible(context.db, *module.def, context.customer, ScopeMode::mine, id)))
         return api_error("Record not Accessible");
     auto values = TRY(parse_record_values(context, module, {}));
-    TRY(in_transaction(context.db, [&] { return write_record(context, *module.def, id, values, false); }));
+    TRY(storage::in_transaction(context.db, [&] { return write_record(context, *module.def, id, values, false); }));
     return full_record(context, *module.def, id);
 }
 

@@ -177,6 +177,17 @@ void Connection::rollback()
     }
 }
 
+base::Result<void> in_transaction(Connection& db, const std::function<base::Result<void>()>& work)
+{
+    TRY(db.begin());
+    auto done = work();
+    if (!done.ok()) {
+        db.rollback();
+        return done;
+    }
+    return db.commit();
+}
+
 base::Result<std::string> quote_identifier(std::string_view name)
 {
     if (name.empty() || name.size() > 64)

@@ -3,6 +3,7 @@
 #include "base/result.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,9 @@ private:
 
     std::unique_ptr<sql::Connection> m_connection;
 };
+
+// Runs work between begin() and commit(); an error rolls everything back.
+base::Result<void> in_transaction(Connection& db, const std::function<base::Result<void>()>& work);
 
 // Backtick-quotes an identifier after checking it is [A-Za-z0-9_]+ (database
 // names cannot be bound as parameters).

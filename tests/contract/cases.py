@@ -5,14 +5,19 @@ from captures import compare
 
 
 class Case:
+    """`helpdesk_scope`: run while the CRM shows HelpDesk records with that scope; `also(data, answer)`:
+    further problems with our answer beyond its shape."""
+
     def __init__(self, capture, who=lambda d: d.mary, params=None, basic_header=True,
-                 no_credential_fields=False, files=None):
+                 no_credential_fields=False, files=None, helpdesk_scope=None, also=None):
         self.capture = capture
         self.who = who
         self.params = params or (lambda d: {})
         self.basic_header = basic_header
         self.no_credential_fields = no_credential_fields
         self.files = files
+        self.helpdesk_scope = helpdesk_scope
+        self.also = also
 
     def check(self, capture, status, ours):
         """Same shape as Vtiger: success flag, then result shape or error code."""
@@ -67,6 +72,37 @@ def _same_error(theirs, ours):
     if not isinstance(ours, dict) or ours.get("code") != theirs.get("code"):
         return ["Vtiger's error code is %r (%s), ours %s" % (theirs.get("code"), theirs.get("message"), _short(ours))]
     return []
+
+
+def _ids(answer):
+    """Every record id anywhere in an answer."""
+    if isinstance(answer, dict):
+        found = [answer["id"]] if isinstance(answer.get("id"), str) else []
+        return found + [i for value in answer.values() for i in _ids(value)]
+    if isinstance(answer, list):
+        return [i for value in answer for i in _ids(value)]
+    return []
+
+
+def shows_colleagues_case(data, ours):
+    """Scope "all": the organisation's cases, Peter's among them, not only Mary's own."""
+    if data.same_org_case not in _ids(ours.get("result")):
+        return ["Peter's case %s is missing although HelpDesk shows the whole organisation" % data.same_org_case]
+    return []
+
+
+def same_id_prefixes(capture):
+    """Ids with Vtiger's prefixes (ModComments 30x…), not only well-formed ones."""
+    def check(data, ours):
+        theirs = {i.partition("x")[0] for i in _ids(capture_answer(capture))}
+        mine = {i.partition("x")[0] for i in _ids(ours.get("result"))}
+        return ["id prefixes %s where Vtiger has %s" % (sorted(mine - theirs), sorted(theirs))] if mine - theirs else []
+    return check
+
+
+def capture_answer(name):
+    from captures import Capture
+    return Capture(name).answer.get("result")
 
 
 LOGIN_FAILED = "one answer for every failed login, so that nobody learns which accounts exist (PROTOCOL A.1.3)"
@@ -134,7 +170,8 @@ CASES = [
     Case("77-FetchRecord-with-parentId", params=lambda d: {"recordId": d.own_case, "parentId": d.own_contact}),
     Case("78-FetchRelatedModules-HelpDesk"),
     Case("79-FetchRelatedModules-Project"),
-    Case("81-FetchRelatedRecords-ModComments", params=lambda d: {"recordId": d.own_case}),
+    Case("81-FetchRelatedRecords-ModComments", params=lambda d: {"recordId": d.own_case},
+         also=same_id_prefixes("81-FetchRelatedRecords-ModComments")),
     Case("82-FetchRelatedRecords-Documents", params=lambda d: {"recordId": d.own_case}),
     Case("83-FetchRelatedRecords-ModComments-other", params=lambda d: {"recordId": d.other_org_case}),
     Case("85-FetchHistory-HelpDesk", params=lambda d: {"record": d.own_case}),
@@ -149,7 +186,8 @@ CASES = [
                params=lambda d: {"recordId": d.other_org_case}),
     Case("100-SaveRecord-invalid-module"),
     Case("103-AddComment", params=lambda d: {
-        "values": '{"commentcontent": "Comment added from the portal", "related_to": "%s"}' % d.own_case}),
+        "values": '{"commentcontent": "Comment added from the portal", "related_to": "%s"}' % d.own_case},
+         also=same_id_prefixes("103-AddComment")),
     Deliberate("104-AddComment-other", 1412, HOLE, "Record not", params=lambda d: {
         "values": '{"commentcontent": "sneaky", "related_to": "%s"}' % d.other_org_case}),
     Case("106-DownloadFile-Documents", params=lambda d: {"recordId": d.own_document}),
@@ -172,11 +210,13 @@ CASES = [
                params=lambda d: {"record": d.faq}),
     Case("141-FetchRelatedRecords-Faq-ModComments", params=lambda d: {"recordId": d.faq}),
     Case("142-AddComment-Faq", params=lambda d: {
-        "values": '{"commentcontent": "Helpful FAQ", "related_to": "%s"}' % d.faq}),
+        "values": '{"commentcontent": "Helpful FAQ", "related_to": "%s"}' % d.faq},
+         also=same_id_prefixes("142-AddComment-Faq")),
     DeliberateSuccess("96-SaveRecord-HelpDesk-create-x0", "an id '17x0' means a new record (PROTOCOL A.1.7); "
                       "Vtiger 8.3 answers RECORD_NOT_FOUND"),
     Case("97-SaveRecord-HelpDesk-edit", params=lambda d: {"recordId": d.own_case}),
-    Case("105-FetchRelatedRecords-ModComments-after-add", params=lambda d: {"recordId": d.own_case}),
+    Case("105-FetchRelatedRecords-ModComments-after-add", params=lambda d: {"recordId": d.own_case},
+         also=same_id_prefixes("105-FetchRelatedRecords-ModComments-after-add")),
     Case("53-FetchRecords-Project"),
     Case("124-FetchRecords-Project-Projects-label"),
     Case("125-FetchRecords-ServiceContracts"),
@@ -202,4 +242,12 @@ CASES = [
     Case("114-ChangePassword", who=lambda d: d.peter, params=lambda d: {"newPassword": "NewPass@456"}),
     Case("115-Ping-bob-new-password", who=lambda d: (d.peter[0], "NewPass@456")),
     Case("114-ChangePassword", who=lambda d: (d.peter[0], "NewPass@456"), params=lambda d: {"newPassword": d.peter[1]}),
+    # HelpDesk with the scope "all" (the CRM's setting is switched and put back around these).
+    Case("35-FetchRecords-HelpDesk-all", helpdesk_scope="all", also=shows_colleagues_case),
+    Case("36-FetchRecords-HelpDesk-all-default", helpdesk_scope="all", also=shows_colleagues_case),
+    Case("39-FetchRecentRecords-all", helpdesk_scope="all"),
+    Case("40-FetchRecord-HelpDesk-bob-ticket-all", helpdesk_scope="all",
+         params=lambda d: {"recordId": d.same_org_case}),
+    Case("41-FilterRecords-HelpDesk-all", helpdesk_scope="all", also=shows_colleagues_case),
+    Case("42-ExportRecords-HelpDesk-all", helpdesk_scope="all", also=shows_colleagues_case),
 ]
