@@ -26,7 +26,7 @@ const char* font_of(Style style)
     case Style::small:
         return "DejaVu Sans 7.5";
     case Style::column:
-        return "DejaVu Sans Bold 8";
+        return "DejaVu Sans Bold 7.5";
     case Style::normal:
         break;
     }

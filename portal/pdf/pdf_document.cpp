@@ -14,7 +14,7 @@ constexpr double k_logo_height = 48.0;
 constexpr double k_label_width = 150.0;
 constexpr double k_cell_padding = 4.0;
 
-// The first column (the item) takes a third of the line, the others share the rest.
+// The first column (the item) takes 30% of the line, the others share the rest.
 struct Columns {
     std::vector<double> x;
     std::vector<double> width;
@@ -23,7 +23,7 @@ struct Columns {
 Columns columns_of(std::size_t count)
 {
     Columns columns;
-    double first = count > 1 ? k_width * 0.34 : k_width;
+    double first = count > 1 ? k_width * 0.3 : k_width;
     double other = count > 1 ? (k_width - first) / static_cast<double>(count - 1) : 0;
     for (std::size_t i = 0; i < count; ++i) {
         columns.x.push_back(i == 0 ? 0 : first + other * static_cast<double>(i - 1));

@@ -132,7 +132,33 @@ const pages = [
             await page.waitForSelector("html[dir=rtl]");
         },
     },
+    ...recordPages(),
 ];
+
+// The record modules' pages: each list, its first record, and the asset form.
+function recordPages() {
+    const first = (list) => async (page) => {
+        await page.goto(`${portalUrl}${list}`);
+        await page.click("table.records tbody tr td a");
+        await page.waitForSelector("h1");
+    };
+    const specs = [];
+    for (const list of ["/invoices", "/quotes", "/products", "/services", "/assets", "/projects", "/servicecontracts"]) {
+        const name = list.slice(1);
+        specs.push({ name, loggedIn: true, open: (page) => page.goto(`${portalUrl}${list}`) });
+        specs.push({ name: `${name}-record`, loggedIn: true, open: first(list) });
+    }
+    specs.push({
+        name: "asset-edit",
+        loggedIn: true,
+        open: async (page) => {
+            await first("/assets")(page);
+            await page.click("a[href$='/edit']");
+            await page.waitForSelector("form.record-form");
+        },
+    });
+    return specs;
+}
 
 // Edits the stack's config.inc as an admin would, and reloads the portal.
 async function useConfig(browser, key, value, proof) {
