@@ -19,20 +19,6 @@ constexpr const char* k_login_query
       "AND (c.support_start_date IS NULL OR c.support_start_date <= CURDATE()) "
       "AND (c.support_end_date IS NULL OR c.support_end_date >= CURDATE())";
 
-base::Result<std::string> random_secret()
-{
-    std::array<unsigned char, k_secret_bytes> bytes {};
-    if (getrandom(bytes.data(), bytes.size(), 0) != static_cast<ssize_t>(bytes.size()))
-        return base::Error("reset.random", "cannot read random bytes for a reset token");
-    static constexpr char k_hex[] = "0123456789abcdef";
-    std::string secret;
-    for (unsigned char byte : bytes) {
-        secret += k_hex[byte >> 4];
-        secret += k_hex[byte & 15];
-    }
-    return secret;
-}
-
 std::string reset_mail(std::string_view name, std::string_view link)
 {
     return "Dear " + std::string(name.empty() ? "customer" : name)
@@ -67,6 +53,20 @@ base::Result<void> queue_link(storage::Connection& db, std::string_view email, c
     return {};
 }
 
+}
+
+base::Result<std::string> random_secret()
+{
+    std::array<unsigned char, k_secret_bytes> bytes {};
+    if (getrandom(bytes.data(), bytes.size(), 0) != static_cast<ssize_t>(bytes.size()))
+        return base::Error("reset.random", "cannot read random bytes for a reset token");
+    static constexpr char k_hex[] = "0123456789abcdef";
+    std::string secret;
+    for (unsigned char byte : bytes) {
+        secret += k_hex[byte >> 4];
+        secret += k_hex[byte & 15];
+    }
+    return secret;
 }
 
 base::Result<void> issue_reset_link(storage::Connection& db, std::string_view email, std::string_view portal_url)

@@ -11,6 +11,9 @@ namespace refcrm::api {
 inline constexpr int k_reset_minutes = 60;
 inline constexpr int k_resets_per_hour = 3;
 
+// A fresh random secret of a one-time link, as hex.
+base::Result<std::string> random_secret();
+
 // For an active portal login named email: a token "<id>.<secret>" (the
 // secret stored only as bcrypt) and a mail with the link in mail_outbox.
 // Unknown addresses and throttled logins do nothing, in about the same time.
