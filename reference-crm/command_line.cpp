@@ -126,9 +126,11 @@ std::string usage()
            "  seed demo                             load the demo data set (idempotent)\n"
            "  serve --listen unix:PATH|HOST:PORT [--threads N]\n"
            "                                        answer the customer-portal JSON API over FastCGI\n"
+           "  send-mail                             send the waiting mail of the outbox once (REFCRM_SMTP_HOST)\n"
            "  admin GROUP …                         portal settings and contacts' portal access:\n"
         + indented(admin::admin_usage())
-        + "environment: REFCRM_DB_HOST REFCRM_DB_PORT REFCRM_DB_USER REFCRM_DB_PASSWORD REFCRM_DB_NAME\n";
+        + "environment: REFCRM_DB_HOST REFCRM_DB_PORT REFCRM_DB_USER REFCRM_DB_PASSWORD REFCRM_DB_NAME\n"
+          "             REFCRM_SMTP_HOST REFCRM_SMTP_PORT REFCRM_MAIL_FROM (serve sends the outbox when set)\n";
 }
 
 }

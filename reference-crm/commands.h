@@ -11,5 +11,6 @@ base::Result<void> run_admin_command(const CommandLine& line);
 
 // The process exit code for a failed command: 2 for bad arguments, 1 otherwise.
 int exit_code_for(const base::Error& error);
+base::Result<void> run_send_mail(const CommandLine& line);
 
 }

@@ -23,6 +23,8 @@ base::Result<void> run(const refcrm::CommandLine& line)
         return refcrm::run_serve(line);
     if (line.command == "admin")
         return refcrm::run_admin_command(line);
+    if (line.command == "send-mail")
+        return refcrm::run_send_mail(line);
     return base::Error("usage", "unknown command '" + line.command + "'");
 }
 

@@ -770,4 +770,108 @@ BOOST_AUTO_TEST_CASE(documents_upload_download_and_related_lists)
     BOOST_REQUIRE(stack().db->update("DELETE FROM documents WHERE title = 'Uploaded from portal'").ok());
 }
 
+// Extensions of the API (Help.txt, "Extensions of the reference CRM").
+
+const Login k_nobody { "portal", "" };
+
+// The token of the newest link mailed to address for path ("/reset-password").
+std::string mailed_token(const std::string& address, const std::string& path)
+{
+    auto rows = stack().db->query("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", { address });
+    BOOST_REQUIRE(rows.ok() && !rows->empty());
+    std::string body = rows->front().text(0);
+    std::size_t at = body.find(path + "?token=");
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, body);
+    std::size_t start = at + path.size() + 7;
+    return body.substr(start, body.find_first_of(" \n", start) - start);
+}
+
+BOOST_AUTO_TEST_CASE(extensions_are_listed_without_a_login)
+{
+    json::Value names = result_of(call(k_nobody, { { "_operation", "FetchExtensions" } }));
+    std::set<std::string> listed;
+    for (const auto& name : names.items())
+        listed.insert(name.text());
+    for (const char* name : { "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus", "FetchLoginHistory",
+             "SignUp", "ConfirmSignUp" })
+        BOOST_TEST(listed.contains(name), name);
+}
+
+BOOST_AUTO_TEST_CASE(a_reset_link_is_checked_used_once_and_then_reported_used)
+{
+    const Login tom { "tom.nolan@contoso.example", "Demo-Portal-4" };
+    BOOST_REQUIRE(stack().db->update("DELETE t FROM password_reset_tokens t JOIN portal_logins l "
+                                     "ON l.contact_id = t.contact_id WHERE l.user_name = ?",
+                                { tom.user })
+                      .ok());
+    result_of(call(k_nobody, { { "_operation", "ForgotPassword" }, { "email", tom.user } }));
+    std::string token = mailed_token(tom.user, "/reset-password");
+    json::Value link = result_of(call(k_nobody, { { "_operation", "CheckPasswordToken" }, { "token", token } }));
+    BOOST_TEST(link.find("status")->text() == "valid");
+    BOOST_TEST(link.find("purpose")->text() == "reset");
+    BOOST_TEST(link.find("email")->text() == tom.user);
+    BOOST_TEST(error_message(call(k_nobody, { { "_operation", "CheckPasswordToken" }, { "token", token + "0" } }))
+        == "Invalid or expired token");
+    result_of(call(k_nobody,
+        { { "_operation", "ResetPasswordWithToken" }, { "token", token }, { "newPassword", "Another-Portal-4" } }));
+    BOOST_TEST(result_of(call({ tom.user, "Another-Portal-4" }, { { "_operation", "Ping" } })).text() == "login success");
+    json::Value used = result_of(call(k_nobody, { { "_operation", "CheckPasswordToken" }, { "token", token } }));
+    BOOST_TEST(used.find("status")->text() == "used");
+    BOOST_TEST(!used.find("email"));
+    BOOST_REQUIRE(storage::seed_demo(*stack().db).ok());
+}
+
+BOOST_AUTO_TEST_CASE(account_status_answers_only_the_right_password)
+{
+    const Login tom { "tom.nolan@contoso.example", "Demo-Portal-4" };
+    auto& db = *stack().db;
+    BOOST_REQUIRE(db.update("UPDATE contacts SET support_end_date = CURDATE() - INTERVAL 2 DAY WHERE email = ?",
+                        { tom.user })
+                      .ok());
+    BOOST_TEST(error_message(call(tom, { { "_operation", "Ping" } })) == "Login failed");
+    json::Value status = result_of(call(tom, { { "_operation", "FetchAccountStatus" } }));
+    BOOST_TEST(status.find("status")->text() == "expired");
+    BOOST_TEST(status.find("company")->find("organizationname")->text() == "Bluebird Support Ltd");
+    BOOST_TEST(error_message(call({ tom.user, "wrong" }, { { "_operation", "FetchAccountStatus" } })) == "Login failed");
+    BOOST_TEST(error_message(call({ "nobody@example.com", "wrong" }, { { "_operation", "FetchAccountStatus" } }))
+        == "Login failed");
+    BOOST_REQUIRE(storage::seed_demo(db).ok());
+    BOOST_TEST(result_of(call(tom, { { "_operation", "FetchAccountStatus" } })).find("status")->text() == "active");
+}
+
+BOOST_AUTO_TEST_CASE(sign_ins_keep_the_browser_and_address)
+{
+    result_of(call(k_peter,
+        { { "_operation", "UpdateLoginDetails" }, { "status", "Login" }, { "browser", "Firefox/120.0" },
+            { "address", "192.0.2.9" } }));
+    json::Value history = result_of(call(k_peter, { { "_operation", "FetchLoginHistory" }, { "limit", "5" } }));
+    BOOST_TEST_REQUIRE(!history.items().empty());
+    BOOST_TEST(history.items().front().find("browser")->text() == "Firefox/120.0");
+    BOOST_TEST(history.items().front().find("address")->text() == "192.0.2.9");
+    BOOST_TEST(error_message(call(k_peter, { { "_operation", "FetchLoginHistory" }, { "limit", "1000" } }))
+        == "Invalid limit");
+}
+
+BOOST_AUTO_TEST_CASE(a_sign_up_exists_only_after_its_link_is_opened_once)
+{
+    const std::string address = "new.person@example.org";
+    BOOST_REQUIRE(stack().db->update("DELETE FROM portal_logins WHERE user_name = ?", { address }).ok());
+    BOOST_REQUIRE(stack().db->update("DELETE FROM signup_requests WHERE email = ?", { address }).ok());
+    result_of(call(k_nobody,
+        { { "_operation", "SignUp" }, { "firstname", "New" }, { "lastname", "Person" }, { "email", address },
+            { "organisation", "Northwind Traders" }, { "password", "Sign-Up-Pass-1" } }));
+    const Login person { address, "Sign-Up-Pass-1" };
+    BOOST_TEST(error_message(call(person, { { "_operation", "Ping" } })) == "Login failed");
+    std::string token = mailed_token(address, "/signup/confirm");
+    json::Value confirmed = result_of(call(k_nobody, { { "_operation", "ConfirmSignUp" }, { "token", token } }));
+    BOOST_TEST(confirmed.find("email")->text() == address);
+    json::Value modules = result_of(call(person, { { "_operation", "FetchModules" } }));
+    BOOST_TEST(!modules.find("account_id")); // the organisation's name links to nothing
+    BOOST_TEST(error_message(call(k_nobody, { { "_operation", "ConfirmSignUp" }, { "token", token } }))
+        == "Invalid or expired token");
+    BOOST_TEST(error_message(call(k_nobody,
+                   { { "_operation", "SignUp" }, { "lastname", "" }, { "email", address }, { "password", "x" } }))
+        == "Missing or too long mandatory fields");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

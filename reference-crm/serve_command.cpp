@@ -3,9 +3,12 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "reference-crm/http_endpoint.h"
+#include "reference-crm/mail/outbox_sender.h"
 #include "web/fastcgi_server.h"
 
 #include <csignal>
+#include <cstdlib>
+#include <memory>
 #include <thread>
 
 namespace refcrm {
@@ -34,6 +37,12 @@ base::Result<web::FastCgiServerOptions> server_options(const CommandOptions& opt
 
 // SIGINT/SIGTERM are blocked in every thread and taken here, so that the
 // server stops cleanly instead of dying mid-request.
+std::optional<std::string> environment_variable(const std::string& name)
+{
+    const char* value = std::getenv(name.c_str());
+    return value ? std::optional<std::string>(value) : std::nullopt;
+}
+
 sigset_t stop_signals()
 {
     sigset_t signals;
@@ -54,6 +63,10 @@ base::Result<void> run_serve(const CommandLine& line)
     auto pool
         = TRY(storage::ConnectionPool::create(line.database, static_cast<std::size_t>(server_settings.worker_threads)));
     api::ApiHandler handler(*pool, TRY(api::Authenticator::create()));
+    // With an SMTP relay configured, the outbox goes out while the CRM serves.
+    std::unique_ptr<mail::OutboxSender> sender;
+    if (auto smtp = TRY(mail::smtp_from_environment(environment_variable)))
+        sender = std::make_unique<mail::OutboxSender>(line.database, *smtp);
     auto server = TRY(web::FastCgiServer::create(
         server_settings, [&handler](web::HttpRequest& request) { return handle_http(handler, request); }));
     std::thread watcher([&signals, &server] {
@@ -68,6 +81,19 @@ base::Result<void> run_serve(const CommandLine& line)
     server->run();
     pthread_kill(watcher.native_handle(), SIGTERM);
     watcher.join();
+    return {};
+}
+
+// `send-mail`: one pass over the outbox, for a cron job or a test.
+base::Result<void> run_send_mail(const CommandLine& line)
+{
+    TRY(CommandOptions::parse(line.arguments, {}, 0));
+    auto smtp = TRY(mail::smtp_from_environment(environment_variable));
+    if (!smtp)
+        return base::Error("usage", "send-mail needs REFCRM_SMTP_HOST (and REFCRM_SMTP_PORT, REFCRM_MAIL_FROM)");
+    auto db = TRY(storage::Connection::open(line.database));
+    int sent = TRY(mail::send_outbox(*db, *smtp));
+    base::log::info("mail", "sent " + std::to_string(sent) + " mail(s)");
     return {};
 }
 

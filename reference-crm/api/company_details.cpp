@@ -1,3 +1,4 @@
+#include "reference-crm/api/company_details.h"
 #include "reference-crm/api/operation.h"
 
 #include <array>
@@ -13,7 +14,8 @@ constexpr const char* k_company_query
 constexpr std::array<const char*, 11> k_text_keys { "organization_id", "organizationname", "address", "city", "state",
     "country", "code", "phone", "fax", "website", "logoname" };
 
-// Key order of captures 15 and 16 (the web-service CompanyDetails record).
+}
+
 base::Result<json::Value> company_record(storage::Connection& db, bool with_mime)
 {
     storage::Rows rows = TRY(db.query(k_company_query));
@@ -29,8 +31,6 @@ base::Result<json::Value> company_record(storage::Connection& db, bool with_mime
     if (with_mime)
         company.set("mime", row.at(13) ? json::Value(*row.at(13)) : json::Value());
     return company;
-}
-
 }
 
 // The company running the portal, for the header and footer (A.2.4).

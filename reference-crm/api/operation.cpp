@@ -1,5 +1,6 @@
 #include "reference-crm/api/operation.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -9,7 +10,7 @@ namespace {
 
 using Entry = std::pair<std::string_view, OperationFunction>;
 
-constexpr std::array<Entry, 27> k_operations { {
+constexpr std::array<Entry, 34> k_operations { {
     { "Ping", ping },
     { "FetchModules", fetch_modules },
     { "UpdateLoginDetails", update_login_details },
@@ -37,7 +38,18 @@ constexpr std::array<Entry, 27> k_operations { {
     { "ChangePassword", change_password },
     { "ForgotPassword", forgot_password },
     { "ResetPassword", reset_password },
+    { "FetchExtensions", fetch_extensions },
+    { "CheckPasswordToken", check_password_token },
+    { "ResetPasswordWithToken", reset_password },
+    { "FetchAccountStatus", fetch_account_status },
+    { "FetchLoginHistory", fetch_login_history },
+    { "SignUp", sign_up },
+    { "ConfirmSignUp", confirm_sign_up },
 } };
+
+// FetchAccountStatus checks the password itself, ignoring the support dates.
+constexpr std::array<std::string_view, 8> k_without_login { "ForgotPassword", "ResetPassword", "FetchExtensions",
+    "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus", "SignUp", "ConfirmSignUp" };
 
 }
 
@@ -50,6 +62,15 @@ OperationFunction find_operation(std::string_view name)
     return nullptr;
 }
 
-bool needs_login(std::string_view name) { return name != "ForgotPassword" && name != "ResetPassword"; }
+bool needs_login(std::string_view name)
+{
+    return std::find(k_without_login.begin(), k_without_login.end(), name) == k_without_login.end();
+}
+
+std::vector<std::string_view> extension_operations()
+{
+    return { "FetchExtensions", "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus",
+        "FetchLoginHistory", "SignUp", "ConfirmSignUp" };
+}
 
 }

@@ -6,6 +6,7 @@
 #include "reference-crm/json.h"
 
 #include <string_view>
+#include <vector>
 
 namespace refcrm::api {
 
@@ -22,8 +23,11 @@ using OperationFunction = base::Result<json::Value> (*)(OperationContext&);
 
 // Operation names are Vtiger's file names (case sensitive).
 OperationFunction find_operation(std::string_view name);
-// ForgotPassword and ResetPassword run before a login exists.
+// ForgotPassword, ResetPassword and the extensions for people who cannot
+// sign in yet run before a login exists.
 bool needs_login(std::string_view name);
+// The operations this CRM adds to Vtiger's API, as FetchExtensions lists them.
+std::vector<std::string_view> extension_operations();
 
 base::Result<json::Value> ping(OperationContext& context);
 base::Result<json::Value> fetch_modules(OperationContext& context);
@@ -53,5 +57,13 @@ base::Result<json::Value> change_password(OperationContext& context);
 base::Result<json::Value> forgot_password(OperationContext& context);
 // Not in Vtiger: completes ForgotPassword's reset link (token, newPassword).
 base::Result<json::Value> reset_password(OperationContext& context);
+
+// Extensions (Help.txt, "Extensions of the reference CRM").
+base::Result<json::Value> fetch_extensions(OperationContext& context);
+base::Result<json::Value> check_password_token(OperationContext& context);
+base::Result<json::Value> fetch_account_status(OperationContext& context);
+base::Result<json::Value> fetch_login_history(OperationContext& context);
+base::Result<json::Value> sign_up(OperationContext& context);
+base::Result<json::Value> confirm_sign_up(OperationContext& context);
 
 }

@@ -80,8 +80,11 @@ base::Result<json::Value> update_login_details(OperationContext& context)
     else
         return api_error("Invalid status");
     TRY(context.db.update(statement, { context.customer.contact_id }));
-    TRY(context.db.update(
-        "INSERT INTO login_history (contact_id, event) VALUES (?, ?)", { context.customer.contact_id, status }));
+    // Extension fields: the portal reports the customer's browser and address.
+    std::string browser = context.call.field("browser").value_or("").substr(0, 255);
+    std::string address = context.call.field("address").value_or("").substr(0, 64);
+    TRY(context.db.update("INSERT INTO login_history (contact_id, event, browser, address) VALUES (?, ?, ?, ?)",
+        { context.customer.contact_id, status, browser, address }));
     return json::Value::boolean(true);
 }
 
