@@ -63,6 +63,9 @@ web::Router make_routes(const Context& context)
     router.add("GET", "/kb", bind(context, show_knowledge_base));
     router.add("GET", "/kb/category", bind(context, show_faq_category));
     router.add("GET", "/kb/{id}", bind(context, show_faq_article));
+    router.add("GET", "/kb/search", bind(context, show_faq_search));
+    router.add("POST", "/kb/{id}/comments", bind(context, submit_faq_comment));
+    router.add("GET", "/kb/{id}/documents/{document}", bind(context, download_faq_document));
     router.add("GET", "/language", bind(context, choose_language));
     router.add("GET", "/account/password", bind(context, show_change_password));
     router.add("POST", "/account/password", bind(context, submit_change_password));

@@ -874,4 +874,42 @@ BOOST_AUTO_TEST_CASE(a_sign_up_exists_only_after_its_link_is_opened_once)
         == "Missing or too long mandatory fields");
 }
 
+// Extensions (migration 007): reading an FAQ counts a view; documents linked
+// to an FAQ are listed and served through that FAQ only.
+BOOST_AUTO_TEST_CASE(faq_views_and_faq_documents)
+{
+    std::string router = "3x" + single("SELECT id FROM faqs WHERE question LIKE 'How do I reset the Router%'");
+    std::string billing = "3x" + single("SELECT id FROM faqs WHERE question = 'How do I pay an invoice?'");
+    std::string draft = "3x" + single("SELECT id FROM faqs WHERE status = 'Draft' LIMIT 1");
+    auto router_views
+        = [] { return single("SELECT view_count FROM faqs WHERE question LIKE 'How do I reset the Router%'"); };
+    std::string views = router_views();
+    BOOST_TEST(succeeded(call(k_mary, { { "_operation", "FetchRecord" }, { "recordId", router } })));
+    BOOST_TEST(router_views() == std::to_string(std::stoll(views) + 1));
+    BOOST_TEST(!succeeded(call(k_mary, { { "_operation", "FetchRecord" }, { "recordId", draft } })));
+    BOOST_TEST(single("SELECT view_count FROM faqs WHERE status = 'Draft' LIMIT 1") == "0");
+    auto documents_of = [](const std::string& faq) {
+        return result_of(call(k_mary,
+                             { { "_operation", "FetchRelatedRecords" }, { "module", "Faq" }, { "recordId", faq },
+                                 { "relatedModule", "Documents" } }))
+            .items();
+    };
+    auto router_documents = documents_of(router);
+    BOOST_REQUIRE(router_documents.size() == 1u);
+    BOOST_TEST(router_documents.front().find("notes_title")->text() == "Router X200 reset card");
+    std::string document = router_documents.front().find("id")->text();
+    auto download = [&](const std::string& parent) {
+        return call(k_tom,
+            { { "_operation", "DownloadFile" }, { "module", "Documents" }, { "recordId", document },
+                { "parentId", parent }, { "parentModule", "Faq" } });
+    };
+    BOOST_TEST(base::base64_decode(result_of(download(router)).find("filecontents")->text())
+                   .value()
+                   .starts_with("Router X200 factory reset"));
+    BOOST_TEST(error_message(download(billing)) == "Record not Accessible");
+    BOOST_TEST(!succeeded(download(draft)));
+    BOOST_TEST(!succeeded(
+        call(k_tom, { { "_operation", "DownloadFile" }, { "module", "Documents" }, { "recordId", document } })));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,10 +1,12 @@
 #include "portal/handlers/faq_handlers.h"
 
+#include "base/log.h"
 #include "base/strings.h"
+#include "portal/handlers/faq_view.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_text.h"
 #include "portal/services/faq_service.h"
-#include "portal/views/text.h"
+#include "portal/views/plain_text.h"
 
 namespace portal {
 
@@ -12,16 +14,46 @@ namespace {
 
 constexpr int k_max_page = 100000;
 
-// The category travels in the query: a path segment would lose a "/" or "+"
-// in it to the web server's decoding.
-std::string category_url(const std::string& value) { return "/kb/category?name=" + base::url_encode(value); }
-
-void add_article_link(ViewData& data, const std::string& section, const Catalog& words, const crm::Record& record)
+std::string count_text(const Catalog& words, std::string_view one, std::string_view many, std::int64_t count)
 {
-    auto& row = data.add_row(section);
-    row.set("ARTICLE_URL", "/kb/" + record.id.to_string());
-    row.set("ARTICLE_QUESTION", field_text(record, "question"));
-    row.set("ARTICLE_DATE", format_date(words, field_text(record, "createdtime")));
+    return words.format(count == 1 ? one : many, { { "count", std::to_string(count) } });
+}
+
+void add_most_viewed(ViewData& data, const Catalog& words, const std::vector<crm::Record>& articles)
+{
+    if (articles.empty())
+        return;
+    auto& section = data.add_row("MOST_VIEWED");
+    for (const auto& record : articles) {
+        auto views = base::parse_int(record.value_of(k_faq_view_count_field)).value_or(0);
+        add_article_link(section, "VIEWED_ARTICLE", words, record)
+            .set("ARTICLE_VIEWS", count_text(words, "LBL_VIEW_COUNT_ONE", "LBL_VIEW_COUNT", views));
+    }
+}
+
+void add_search_hits(ViewData& data, const Catalog& words, const FaqSearch& search, const std::string& query)
+{
+    data.set("RESULT_COUNT",
+        count_text(
+            words, "LBL_SEARCH_RESULT_COUNT_ONE", "LBL_SEARCH_RESULT_COUNT", static_cast<std::int64_t>(search.total)));
+    if (search.total > search.hits.size())
+        data.add_row("MORE_RESULTS")
+            .set("MORE_RESULTS_TEXT",
+                words.format("LBL_SEARCH_FIRST_RESULTS", { { "count", std::to_string(search.hits.size()) } }));
+    for (const auto& hit : search.hits) {
+        auto& row = data.add_row("RESULT");
+        row.set("ARTICLE_URL", article_url(hit.article.id));
+        row.set("ARTICLE_QUESTION", field_text(hit.article, "question"));
+        if (!hit.category_label.empty())
+            row.add_row("RESULT_CATEGORY").set("CATEGORY_LABEL", hit.category_label);
+        Excerpt excerpt = excerpt_around(html_to_text(hit.article.value_of("faq_answer")), query);
+        row.set("EXCERPT_BEFORE", excerpt.before);
+        row.set("EXCERPT_AFTER", excerpt.after);
+        if (!excerpt.match.empty())
+            row.add_row("EXCERPT_MATCH").set("MATCH_TEXT", excerpt.match);
+    }
+    if (search.hits.empty())
+        data.show("NO_RESULTS");
 }
 
 }
@@ -38,16 +70,16 @@ web::HttpResponse show_knowledge_base(const Context& context, web::HttpRequest& 
     auto renderer = context.views.current();
     const Catalog& words = renderer->catalog(language);
     ViewData data;
+    set_search_query(data, "");
     for (const auto& category : home->categories) {
         auto& row = data.add_row("CATEGORY");
         row.set("CATEGORY_URL", category_url(category.value));
         row.set("CATEGORY_LABEL", category.label);
-        row.set("CATEGORY_COUNT",
-            words.format(category.count == 1 ? "LBL_ARTICLE_COUNT_ONE" : "LBL_ARTICLE_COUNT",
-                { { "count", std::to_string(category.count) } }));
+        row.set("CATEGORY_COUNT", count_text(words, "LBL_ARTICLE_COUNT_ONE", "LBL_ARTICLE_COUNT", category.count));
     }
     for (const auto& record : home->recent)
         add_article_link(data, "RECENT_ARTICLE", words, record);
+    add_most_viewed(data, words, home->most_viewed);
     if (home->categories.empty())
         data.show("NO_ARTICLES");
     return page(context, request, session.get(), 200, "kb", "LBL_KNOWLEDGE_BASE", std::move(data));
@@ -68,6 +100,7 @@ web::HttpResponse show_faq_category(const Context& context, web::HttpRequest& re
     auto renderer = context.views.current();
     const Catalog& words = renderer->catalog(language);
     ViewData data;
+    set_search_query(data, "");
     data.set("CATEGORY_LABEL", list->category.label);
     data.set("PAGE_TITLE", list->category.label);
     for (const auto& record : list->articles)
@@ -77,37 +110,39 @@ web::HttpResponse show_faq_category(const Context& context, web::HttpRequest& re
     return page(context, request, session.get(), 200, "kb_category", "LBL_KNOWLEDGE_BASE", std::move(data));
 }
 
-web::HttpResponse show_faq_article(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_faq_search(const Context& context, web::HttpRequest& request)
 {
     auto session = current_session(context, request);
     if (!session)
         return redirect_to_login(context, request);
-    auto id = crm::RecordId::parse(request.path_param("id"));
-    if (!id || id->is_new())
-        return not_found(context, request);
+    std::string typed = request.query_param("q").value_or("");
+    std::string query(base::trim(typed));
     std::string language = language_of(context, request);
-    auto article = faq_article(context, *session, language, *id);
-    if (!article.ok())
-        return crm_failure(context, request, session.get(), article.error());
     auto renderer = context.views.current();
     const Catalog& words = renderer->catalog(language);
     ViewData data;
-    std::string category = field_text(article->article, "faqcategories");
-    data.set("ARTICLE_QUESTION", field_text(article->article, "question"));
-    data.set("PAGE_TITLE", data.values["ARTICLE_QUESTION"]);
-    data.set("ARTICLE_ANSWER", field_text(article->article, "faq_answer"));
-    data.set("ARTICLE_DATE", format_date(words, field_text(article->article, "modifiedtime")));
-    if (!category.empty()) {
-        auto& link = data.add_row("ARTICLE_CATEGORY");
-        link.set("CATEGORY_URL", category_url(category));
-        link.set("CATEGORY_LABEL", picklist_text(article->description, "faqcategories", category));
+    set_search_query(data, typed);
+    auto refuse = [&](int status, std::string text) {
+        data.add_row("SEARCH_MESSAGE").set("MESSAGE_TEXT", std::move(text));
+        return page(context, request, session.get(), status, "kb_search", "LBL_SEARCH_RESULTS", std::move(data));
+    };
+    if (query.empty())
+        return refuse(200, words.text("ERR_SEARCH_EMPTY"));
+    if (auto problem = text_problem(query, k_max_search_length)) {
+        base::log::info("kb", "search refused (" + *problem + ") from " + request.remote_address);
+        if (*problem == "invalid")
+            set_search_query(data, ""); // bytes that are no text are not shown again
+        return refuse(400,
+            *problem == "too long"
+                ? words.format("ERR_SEARCH_TOO_LONG", { { "max", std::to_string(k_max_search_length) } })
+                : words.text("ERR_TEXT_INVALID"));
     }
-    if (!article->related.empty()) {
-        auto& related = data.add_row("RELATED");
-        for (const auto& record : article->related)
-            add_article_link(related, "RELATED_ARTICLE", words, record);
-    }
-    return page(context, request, session.get(), 200, "kb_article", "LBL_KNOWLEDGE_BASE", std::move(data));
+    auto search = search_faqs(context, *session, language, query);
+    if (!search.ok())
+        return crm_failure(context, request, session.get(), search.error());
+    data.add_row("SEARCHED").set("SEARCHED_FOR", query);
+    add_search_hits(data, words, *search, query);
+    return page(context, request, session.get(), 200, "kb_search", "LBL_SEARCH_RESULTS", std::move(data));
 }
 
 }

@@ -1,8 +1,9 @@
 #include "portal/services/faq_service.h"
 
+#include "base/strings.h"
 #include "crm-connector/crm_error.h"
-#include "portal/services/auth_service.h"
-#include "portal/services/case_service.h"
+#include "crm-connector/parallel.h"
+#include "portal/services/faq_records.h"
 #include "portal/services/paging.h"
 
 #include <algorithm>
@@ -13,36 +14,10 @@ namespace portal {
 namespace {
 
 constexpr int k_recent_count = 5;
-constexpr int k_related_count = 5;
 constexpr int k_category_page_size = 20;
 constexpr int k_crm_page_limit = 100;
-
-crm::RecordsQuery faq_query(const Session& session)
-{
-    crm::RecordsQuery query;
-    query.module = k_faq_module;
-    if (const auto* info = session.modules().find(k_faq_module))
-        query.module_label = info->label;
-    return query;
-}
-
-base::Result<void> require_faq_module(const Session& session)
-{
-    if (!session.modules().find(k_faq_module))
-        return base::Error("portal.module_disabled", "the CRM does not offer the knowledge base to this customer");
-    return {};
-}
-
-std::string category_label(const crm::ModuleDescription& description, const std::string& value)
-{
-    if (const auto* field = description.field("faqcategories")) {
-        for (const auto& choice : field->picklist_values) {
-            if (choice.value == value && !choice.label.empty())
-                return choice.label;
-        }
-    }
-    return value;
-}
+constexpr int k_most_viewed_count = 5;
+constexpr std::size_t k_max_search_hits = 50;
 
 // Category counts of one page of up to 100 articles, then the exact count
 // from the CRM for each category when there are more articles than that.
@@ -69,19 +44,38 @@ base::Result<std::vector<FaqCategory>> categories_with_counts(const Context& con
     return categories;
 }
 
+// The most read articles, when the CRM shows how often each was read.
+base::Result<std::vector<crm::Record>> most_viewed(
+    const Context& context, const Session& session, const crm::Credentials& credentials)
+{
+    crm::RecordsQuery query = faq_query(session);
+    query.order_by = k_faq_view_count_field;
+    query.page_limit = k_most_viewed_count;
+    std::vector<crm::Record> records = TRY(context.crm.fetch_records(credentials, query)).records;
+    std::erase_if(records, [](const crm::Record& record) {
+        return base::parse_int(record.value_of(k_faq_view_count_field)).value_or(0) <= 0;
+    });
+    return records;
+}
+
 }
 
 base::Result<KnowledgeBaseHome> knowledge_base_home(
     const Context& context, const Session& session, const std::string& language)
 {
-    TRY(require_faq_module(session));
-    crm::Credentials credentials = TRY(credentials_of(context, session, language));
-    crm::ModuleDescription description = TRY(describe(context, session, language, k_faq_module));
+    auto [credentials, description] = TRY(faq_access(context, session, language));
     crm::RecordsQuery query = faq_query(session);
     query.order_by = "createdtime";
     query.page_limit = k_crm_page_limit;
-    crm::RecordPage all = TRY(context.crm.fetch_records(credentials, query));
+    bool counts_views = description.field(k_faq_view_count_field) != nullptr;
+    auto [newest, viewed] = crm::run_parallel([&] { return context.crm.fetch_records(credentials, query); },
+        [&] {
+            return counts_views ? most_viewed(context, session, credentials)
+                                : base::Result<std::vector<crm::Record>>(std::vector<crm::Record> {});
+        });
+    crm::RecordPage all = TRY(std::move(newest));
     KnowledgeBaseHome home;
+    home.most_viewed = TRY(std::move(viewed));
     home.categories = TRY(categories_with_counts(context, session, credentials, description, all));
     for (std::size_t i = 0; i < all.records.size() && i < k_recent_count; ++i)
         home.recent.push_back(all.records[i]);
@@ -91,9 +85,7 @@ base::Result<KnowledgeBaseHome> knowledge_base_home(
 base::Result<FaqList> faq_category(
     const Context& context, const Session& session, const std::string& language, const std::string& category, int page)
 {
-    TRY(require_faq_module(session));
-    crm::Credentials credentials = TRY(credentials_of(context, session, language));
-    crm::ModuleDescription description = TRY(describe(context, session, language, k_faq_module));
+    auto [credentials, description] = TRY(faq_access(context, session, language));
     const auto* field = description.field("faqcategories");
     bool known = field
         && std::any_of(field->picklist_values.begin(), field->picklist_values.end(),
@@ -114,26 +106,33 @@ base::Result<FaqList> faq_category(
     return list;
 }
 
-base::Result<FaqArticle> faq_article(
-    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
+base::Result<FaqSearch> search_faqs(
+    const Context& context, const Session& session, const std::string& language, const std::string& words)
 {
-    TRY(require_faq_module(session));
-    crm::Credentials credentials = TRY(credentials_of(context, session, language));
-    crm::ModuleDescription description = TRY(describe(context, session, language, k_faq_module));
-    if (std::to_string(id.module_prefix()) != description.id_prefix)
-        return base::Error(std::string(crm::error_codes::k_record_not_found), id.to_string() + " is not an FAQ");
-    FaqArticle article { TRY(context.crm.fetch_record(credentials, id)), description, {} };
-    std::string category = article.article.value_of("faqcategories");
-    if (category.empty())
-        return article;
+    auto [credentials, description] = TRY(faq_access(context, session, language));
+    // SearchFaqs answers no category: the newest articles' categories name them.
     crm::RecordsQuery query = faq_query(session);
-    query.filters.emplace_back("faqcategories", category);
-    query.page_limit = k_related_count + 1;
-    for (auto& record : TRY(context.crm.fetch_records(credentials, query)).records) {
-        if (!(record.id == id) && article.related.size() < k_related_count)
-            article.related.push_back(std::move(record));
+    query.page_limit = k_crm_page_limit;
+    auto [found, listed] = crm::run_parallel([&] { return context.crm.search_faqs(credentials, words); },
+        [&] { return context.crm.fetch_records(credentials, query); });
+    std::vector<crm::Record> articles = TRY(std::move(found));
+    std::map<std::string, std::string> categories;
+    if (listed.ok()) {
+        for (const auto& record : listed->records)
+            categories[record.id.to_string()] = record.value_of("faqcategories");
     }
-    return article;
+    FaqSearch search;
+    search.total = articles.size();
+    for (auto& article : articles) {
+        if (search.hits.size() == k_max_search_hits)
+            break;
+        auto category = categories.find(article.id.to_string());
+        std::string label = category == categories.end() || category->second.empty()
+            ? std::string()
+            : category_label(description, category->second);
+        search.hits.push_back({ std::move(article), std::move(label) });
+    }
+    return search;
 }
 
 }

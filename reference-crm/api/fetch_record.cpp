@@ -9,7 +9,8 @@ namespace refcrm::api {
 // One record with its visible fields, {"record":{…}} (PROTOCOL.md A.2.13).
 // The module comes from the id, the scope from the settings; a record that
 // does not exist looks the same as one out of scope. Quotes and invoices
-// carry their LineItems.
+// carry their LineItems. Reading an FAQ counts a view (an extension,
+// migration 007).
 base::Result<json::Value> fetch_record(OperationContext& context)
 {
     WsId id = TRY(parse_record_id(context.call, "recordId"));
@@ -26,6 +27,9 @@ base::Result<json::Value> fetch_record(OperationContext& context)
     auto records = TRY(select_records(context.db, query));
     if (records.empty())
         return api_error("Record not Accessible");
+    if (def->type_id == k_faq_type)
+        TRY(context.db.update(
+            "UPDATE faqs SET view_count = view_count + 1 WHERE id = ?", { storage::Param(id.row_id) }));
     json::Value record = std::move(records.front());
     if (auto items = TRY(line_items(context.db, *def, id.row_id)))
         record.set("LineItems", std::move(*items));

@@ -47,6 +47,8 @@ ModuleDef faq()
             reference("product_id", "Product Name", "r.product_id", k_products_type, "Products"),
             created_field(),
             modified_field(),
+            // Extension (migration 007): FetchRecord of a published FAQ counts a view.
+            { "view_count", "Views", FieldType::integer, "r.view_count" },
         } };
 }
 

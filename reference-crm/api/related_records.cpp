@@ -8,11 +8,12 @@ namespace refcrm::api {
 
 namespace {
 
-// Which record lists hang under which parents (A.2.15, A.3.5).
+// Which record lists hang under which parents (A.2.15, A.3.5). An FAQ's
+// documents are those linked to that published FAQ (A.8.8).
 bool is_related_list(std::string_view related_module, int parent_type)
 {
     if (related_module == "Documents")
-        return parent_type == k_helpdesk_type || parent_type == k_project_type;
+        return parent_type == k_helpdesk_type || parent_type == k_project_type || parent_type == k_faq_type;
     if (related_module == "ProjectTask" || related_module == "ProjectMilestone")
         return parent_type == k_project_type;
     return false;

@@ -4,7 +4,7 @@
 
 namespace refcrm::api {
 
-// FetchRelatedRecords for record lists (Documents of a case or project,
+// FetchRelatedRecords for record lists (Documents of a case, project or FAQ,
 // ProjectTask and ProjectMilestone of a project): the parent record must
 // be reachable, the related records are those linked to it, newest first.
 base::Result<json::Value> fetch_related_list(OperationContext& context, std::string_view related_module);

@@ -168,7 +168,7 @@ const std::vector<PortalModuleSetting>& portal_modules()
             R"("contact_id":0,"parent_id":0,"createdtime":0,"modifiedtime":0})" },
         { "Faq", 2, false, false, true,
             R"({"question":0,"faq_answer":0,"faqstatus":0,"faqcategories":0,"product_id":0,"createdtime":0,)"
-            R"("modifiedtime":0})" },
+            R"("modifiedtime":0,"view_count":0})" },
         { "Products", 3, false, false, true,
             R"({"productname":0,"product_no":0,"productcategory":0,"unit_price":0,"description":0})" },
         { "Contacts", 4, false, true, true,

@@ -9,8 +9,8 @@ namespace refcrm::storage {
 namespace {
 
 // Where a demo document is linked: a contact (e-mail), an organisation
-// (name), a case (title) or a project (name).
-enum class LinkTo { contact, organisation, ticket, project };
+// (name), a case (title), a project (name) or an FAQ (question).
+enum class LinkTo { contact, organisation, ticket, project, faq };
 
 struct Link {
     LinkTo kind = LinkTo::contact;
@@ -41,6 +41,10 @@ constexpr const char* k_eastwind_guide = "%PDF-1.4\n% Eastwind Outfitters onboar
 constexpr const char* k_certificate = "%PDF-1.4\n% Helpdesk Plus licence certificate\nLicensee: Contoso\n"
                                       "Seats: 15\n%%EOF\n";
 constexpr const char* k_old_prices = "Price list 2023 (withdrawn)\n";
+constexpr const char* k_reset_card = "Router X200 factory reset\n1. Keep the router switched on.\n"
+                                     "2. Hold the reset button for 10 seconds.\n3. Wait for the amber light.\n";
+constexpr const char* k_payment_details = "Bank transfer details\nAccount: Northwind Services Ltd\n"
+                                          "IBAN: GB00 DEMO 0000 0000 0000 00\nReference: your invoice number\n";
 
 const std::array k_documents {
     Document { "Northwind service agreement", "service-agreement.pdf", "application/pdf", k_agreement, true,
@@ -62,6 +66,10 @@ const std::array k_documents {
         { Link { LinkTo::organisation, "Northwind Traders" }, Link {} } },
     Document { "Price list 2023 (withdrawn)", "price-list-2023.txt", "text/plain", k_old_prices, false,
         { Link { LinkTo::organisation, "Northwind Traders" }, Link {} } },
+    Document { "Router X200 reset card", "router-x200-reset.txt", "text/plain", k_reset_card, true,
+        { Link { LinkTo::faq, "How do I reset the Router X200 to factory settings?" }, Link {} } },
+    Document { "Bank transfer details", "bank-transfer-details.txt", "text/plain", k_payment_details, true,
+        { Link { LinkTo::faq, "How do I pay an invoice?" }, Link {} } },
 };
 
 struct LinkTarget {
@@ -80,6 +88,8 @@ LinkTarget target_of(LinkTo kind)
         return { 17, "SELECT id FROM tickets WHERE title = ? ORDER BY id" };
     case LinkTo::project:
         return { 29, "SELECT id FROM projects WHERE name = ?" };
+    case LinkTo::faq:
+        return { 3, "SELECT id FROM faqs WHERE question = ?" };
     }
     return { 0, "" };
 }

@@ -1,6 +1,7 @@
 #include "reference-crm/storage/seed_demo_extras.h"
 
 #include "base/strings.h"
+#include "reference-crm/storage/seed_demo_modules.h"
 
 namespace refcrm::storage {
 
@@ -132,19 +133,66 @@ base::Result<void> seed_attachment(Connection& db)
     return {};
 }
 
-base::Result<void> seed_faq_comment(Connection& db, std::int64_t agent)
+// What customers did with the knowledge base: comments by an agent or a
+// customer (e-mail), and how often each article was read (view_count).
+struct FaqReading {
+    const char* question;
+    int views;
+    struct Comment {
+        const char* customer_email; // nullptr: the agent wrote it
+        const char* text;
+        int hours_ago;
+    } comments[2];
+};
+
+constexpr FaqReading k_faq_readings[] = {
+    { "How do I reset my portal password?", 57,
+        { { nullptr, "Tip: the reset link in the e-mail is valid for one hour.", 300 },
+            { "peter.jones@northwind.example", "Worked for me, the e-mail came within a minute.", 200 } } },
+    { "How do I reset the Router X200 to factory settings?", 88,
+        { { "mary.smith@northwind.example", "After the reset the Wi-Fi password is the one on the label.", 90 },
+            { nullptr, "Right: and the admin password is reset to the one printed there as well.", 80 } } },
+    { "How do I pay an invoice?", 34,
+        { { "tom.nolan@contoso.example", "Can we pay several invoices with one transfer?", 150 },
+            { nullptr, "Yes: list every invoice number in the transfer reference.", 140 } } },
+    { "Why was I signed out of the portal?", 12, {} },
+    { "Where is my VAT number shown on invoices?", 5, {} },
+};
+
+base::Result<void> seed_faq_comment(
+    Connection& db, std::int64_t faq, std::int64_t agent, const FaqReading::Comment& comment)
 {
-    Rows faqs = TRY(db.query("SELECT id FROM faqs WHERE question = 'How do I reset my portal password?'"));
-    if (faqs.empty())
-        return {};
-    std::string text = "Tip: the reset link in the e-mail is valid for one hour.";
-    Rows existing = TRY(db.query("SELECT id FROM comments WHERE related_type_id = 3 AND related_id = ? AND content = ?",
-        { faqs.front().integer(0).value_or(0), text }));
+    Rows existing = TRY(db.query("SELECT id FROM comments WHERE related_type_id = ? AND related_id = ? AND content = ?",
+        { k_faq_type, faq, std::string(comment.text) }));
     if (!existing.empty())
         return {};
-    TRY(db.insert("INSERT INTO comments (related_type_id, related_id, author_user_id, owner_user_id, content, "
-                  "source) VALUES (?, ?, ?, ?, ?, 'CRM')",
-        { k_faq_type, faqs.front().integer(0).value_or(0), agent, agent, text }));
+    std::vector<Param> values(2);
+    if (comment.customer_email)
+        values[0] = TRY(seed_lookup(db, "SELECT id FROM contacts WHERE email = ?", comment.customer_email));
+    else
+        values[1] = agent;
+    for (Param value : { Param(agent), Param(std::string(comment.customer_email ? "PORTAL" : "CRM")),
+             Param(std::int64_t { comment.hours_ago }), Param(std::int64_t { comment.hours_ago }), Param(k_faq_type),
+             Param(faq), Param(std::string(comment.text)) })
+        values.push_back(std::move(value));
+    TRY(db.insert("INSERT INTO comments (author_contact_id, author_user_id, owner_user_id, source, created_at, "
+                  "modified_at, related_type_id, related_id, content) VALUES (?, ?, ?, ?, NOW() - INTERVAL ? HOUR, "
+                  "NOW() - INTERVAL ? HOUR, ?, ?, ?)",
+        values));
+    return {};
+}
+
+base::Result<void> seed_faq_readings(Connection& db, std::int64_t agent)
+{
+    for (const auto& reading : k_faq_readings) {
+        std::int64_t faq = TRY(seed_lookup(db, "SELECT id FROM faqs WHERE question = ?", reading.question));
+        TRY(db.update("UPDATE faqs SET view_count = GREATEST(view_count, ?) WHERE id = ?",
+            { std::int64_t { reading.views }, faq }));
+        for (const auto& comment : reading.comments) {
+            if (comment.text)
+                TRY(seed_faq_comment(db, faq, agent, comment));
+        }
+    }
     return {};
 }
 
@@ -156,7 +204,7 @@ base::Result<void> seed_demo_extras(Connection& db, std::int64_t agent)
     TRY(seed_ticket_history(db, agent));
     TRY(seed_sales_history(db, agent));
     TRY(seed_attachment(db));
-    return seed_faq_comment(db, agent);
+    return seed_faq_readings(db, agent);
 }
 
 }

@@ -125,6 +125,25 @@ const pages = [
         },
     },
     {
+        name: "faq-search",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/kb`);
+            await page.fill("#kb-search-words", "reset");
+            await page.press("#kb-search-words", "Enter");
+            await page.waitForSelector(".search-result mark");
+        },
+    },
+    {
+        name: "faq-article-comments",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/kb/search?q=Router+X200`);
+            await page.click(".search-result a");
+            await page.waitForSelector(".comment");
+        },
+    },
+    {
         name: "cases-rtl",
         loggedIn: true,
         open: async (page) => {

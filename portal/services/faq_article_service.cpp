@@ -1,0 +1,109 @@
+#include "base/log.h"
+#include "crm-connector/crm_error.h"
+#include "crm-connector/parallel.h"
+#include "portal/services/faq_records.h"
+#include "portal/services/faq_service.h"
+
+#include <algorithm>
+
+namespace portal {
+
+namespace {
+
+constexpr int k_related_count = 5;
+constexpr int k_comment_limit = 100;
+constexpr const char* k_documents_module = "Documents";
+constexpr const char* k_comments_module = "ModComments";
+
+using Records = base::Result<std::vector<crm::Record>>;
+
+crm::RelatedQuery related_to_faq(const crm::RecordId& id, const char* related_module)
+{
+    crm::RelatedQuery query;
+    query.record = id;
+    query.module = k_faq_module;
+    query.related_module = related_module;
+    query.page_limit = k_comment_limit;
+    return query;
+}
+
+// The article's documents, none when the CRM does not offer Documents to
+// this customer (asking would only earn a refusal).
+Records faq_documents(
+    const Context& context, const Session& session, const crm::Credentials& credentials, const crm::RecordId& id)
+{
+    const auto* documents = session.modules().find(k_documents_module);
+    if (!documents)
+        return std::vector<crm::Record> {};
+    crm::RelatedQuery query = related_to_faq(id, k_documents_module);
+    query.related_module_label = documents->label;
+    return context.crm.fetch_related_records(credentials, query);
+}
+
+Records articles_beside(
+    const Context& context, const Session& session, const crm::Credentials& credentials, const crm::Record& article)
+{
+    std::string category = article.value_of("faqcategories");
+    if (category.empty())
+        return std::vector<crm::Record> {};
+    crm::RecordsQuery query = faq_query(session);
+    query.filters.emplace_back("faqcategories", category);
+    query.page_limit = k_related_count + 1;
+    std::vector<crm::Record> related;
+    for (auto& record : TRY(context.crm.fetch_records(credentials, query)).records) {
+        if (!(record.id == article.id) && related.size() < k_related_count)
+            related.push_back(std::move(record));
+    }
+    return related;
+}
+
+}
+
+base::Result<FaqArticle> faq_article(
+    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
+{
+    auto [credentials, description] = TRY(faq_access(context, session, language, id));
+    auto [record, comments, documents] = crm::run_parallel([&] { return context.crm.fetch_record(credentials, id); },
+        [&] { return context.crm.fetch_related_records(credentials, related_to_faq(id, k_comments_module)); },
+        [&] { return faq_documents(context, session, credentials, id); });
+    FaqArticle article { TRY(std::move(record)), description, {}, TRY(std::move(comments)), {} };
+    // The CRM sends comments newest first; a conversation reads oldest first.
+    std::reverse(article.comments.begin(), article.comments.end());
+    article.documents = TRY(std::move(documents));
+    article.related = TRY(articles_beside(context, session, credentials, article.article));
+    return article;
+}
+
+base::Result<void> add_faq_comment(const Context& context, const Session& session, const std::string& language,
+    const crm::RecordId& article, const std::string& text)
+{
+    crm::Credentials credentials = TRY(faq_access(context, session, language, article)).credentials;
+    crm::NewComment comment;
+    comment.related_to = article;
+    comment.content = text;
+    auto added = context.crm.add_comment(credentials, comment);
+    if (!added.ok())
+        return added.error();
+    base::log::info("kb", "comment " + added->id.to_string() + " added to " + article.to_string());
+    return {};
+}
+
+base::Result<crm::DownloadedFile> faq_document(const Context& context, const Session& session,
+    const std::string& language, const crm::RecordId& article, const crm::RecordId& document)
+{
+    crm::Credentials credentials = TRY(faq_access(context, session, language, article)).credentials;
+    std::vector<crm::Record> documents = TRY(faq_documents(context, session, credentials, article));
+    bool related = std::any_of(
+        documents.begin(), documents.end(), [&](const crm::Record& record) { return record.id == document; });
+    if (!related)
+        return base::Error(std::string(crm::error_codes::k_record_not_found),
+            document.to_string() + " is not a document of " + article.to_string());
+    crm::DownloadRequest request;
+    request.module = k_documents_module;
+    request.record = document;
+    request.parent = article;
+    request.parent_module = k_faq_module;
+    return context.crm.download_file(credentials, request);
+}
+
+}
