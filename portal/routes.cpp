@@ -1,6 +1,7 @@
 #include "portal/routes.h"
 
 #include "portal/handlers/case_export_handlers.h"
+#include "portal/handlers/case_form_handlers.h"
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/faq_handlers.h"
 #include "portal/handlers/login_handlers.h"
@@ -26,6 +27,8 @@ web::Router make_routes(const Context& context)
     router.add("POST", "/logout", bind(context, submit_logout));
     router.add("GET", "/cases", bind(context, show_cases));
     router.add("GET", "/cases/{id}", bind(context, show_case));
+    router.add("GET", "/cases/new", bind(context, show_new_case));
+    router.add("POST", "/cases", bind(context, submit_new_case));
     router.add("GET", "/cases/export.csv", bind(context, export_cases_csv));
     router.add("GET", "/kb", bind(context, show_knowledge_base));
     router.add("GET", "/kb/category", bind(context, show_faq_category));

@@ -112,6 +112,8 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
         user.set("CONTACT_NAME", session->modules().contact.label);
         user.set("CSRF_TOKEN", session->csrf_token());
         add_menu(user, renderer->catalog(language), *session, request.path);
+        if (std::string notice = session->take_notice(); !notice.empty())
+            data.add_row("NOTICE").set("NOTICE_TEXT", notice);
     }
     add_language_choice(*renderer, request, language, data);
     auto response = web::HttpResponse::html(status, renderer->render(page_name, data, language));

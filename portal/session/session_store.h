@@ -31,6 +31,11 @@ public:
         const std::string& module, const std::string& language) const;
     void cache_description(const crm::ModuleDescription& description, const std::string& language) const;
 
+    // A message for the next page this customer sees (after a redirect, e.g.
+    // "Case TT12 was created."); take_notice() hands it out once.
+    void set_notice(std::string text) const;
+    std::string take_notice() const;
+
 private:
     friend class SessionStore;
 
@@ -45,6 +50,7 @@ private:
 
     mutable std::mutex m_cache_mutex;
     mutable std::map<std::string, crm::ModuleDescription> m_descriptions;
+    mutable std::string m_notice;
 };
 
 struct SessionLimits {

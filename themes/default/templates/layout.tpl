@@ -25,6 +25,7 @@
   {{/LOGGED_IN}}
 </header>
 <main id="main" tabindex="-1">
+{{#NOTICE}}<p class="message message-info notice" role="status">{{NOTICE_TEXT}}</p>{{/NOTICE}}
 {{>CONTENT}}
 </main>
 <footer class="site-footer">

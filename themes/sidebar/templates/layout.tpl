@@ -27,6 +27,7 @@
   </aside>
   <div class="workspace">
     <main id="main" tabindex="-1">
+    {{#NOTICE}}<p class="message message-info notice" role="status">{{NOTICE_TEXT}}</p>{{/NOTICE}}
 {{>CONTENT}}
     </main>
     <footer class="site-footer">
