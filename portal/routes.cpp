@@ -3,6 +3,8 @@
 #include "portal/handlers/account_handlers.h"
 #include "portal/handlers/case_actions.h"
 #include "portal/handlers/case_edit.h"
+#include "portal/handlers/case_export_handlers.h"
+#include "portal/handlers/case_form_handlers.h"
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/faq_handlers.h"
 #include "portal/handlers/login_handlers.h"
@@ -60,6 +62,9 @@ web::Router make_routes(const Context& context)
     router.add("GET", "/cases/{id}/documents/{document}", bind(context, download_case_document));
     router.add(
         "GET", "/cases/{id}/comments/{comment}/attachments/{attachment}", bind(context, download_comment_attachment));
+    router.add("GET", "/cases/new", bind(context, show_new_case));
+    router.add("POST", "/cases", bind(context, submit_new_case));
+    router.add("GET", "/cases/export.csv", bind(context, export_cases_csv));
     router.add("GET", "/kb", bind(context, show_knowledge_base));
     router.add("GET", "/kb/category", bind(context, show_faq_category));
     router.add("GET", "/kb/{id}", bind(context, show_faq_article));

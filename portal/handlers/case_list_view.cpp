@@ -1,5 +1,6 @@
 #include "portal/handlers/case_list_view.h"
 
+#include "base/csv.h"
 #include "base/strings.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_text.h"
@@ -12,6 +13,17 @@ namespace portal {
 namespace {
 
 constexpr int k_max_page = 100000;
+
+struct StateChoice {
+    const char* value;
+    const char* word;
+};
+
+constexpr StateChoice k_states[] = {
+    { "", "LBL_STATE_ANY" },
+    { "open", "LBL_STATE_OPEN" },
+    { "closed", "LBL_STATE_CLOSED" },
+};
 
 struct Column {
     const char* field;
@@ -63,8 +75,16 @@ void add_options(ViewData& data, const std::string& section, const crm::ModuleDe
     }
 }
 
-void add_filters(ViewData& data, const CaseListPage& list)
+void add_filters(ViewData& data, const Catalog& words, const CaseListPage& list)
 {
+    for (const auto& state : k_states) {
+        auto& option = data.add_row("STATE_OPTION");
+        option.set("OPTION_VALUE", state.value);
+        option.set("OPTION_LABEL", words.text(state.word));
+        if (list.query.state == state.value)
+            option.show("SELECTED");
+    }
+    data.set("SEARCH_TEXT", list.query.search);
     add_options(data, "STATUS_OPTION", list.description, "ticketstatus", list.query.status);
     add_options(data, "PRIORITY_OPTION", list.description, "ticketpriorities", list.query.priority);
     for (int size : k_page_sizes) {
@@ -106,10 +126,12 @@ CaseListQuery parse_case_list_query(const web::HttpRequest& request)
     query.status = request.query_param("status").value_or("");
     query.priority = request.query_param("priority").value_or("");
     query.organisation = request.query_param("scope").value_or("") == "organisation";
+    query.state = request.query_param("state").value_or("");
+    query.search = request.query_param("q").value_or("");
     return query;
 }
 
-std::string cases_url(const CaseListQuery& query)
+std::string cases_url(const CaseListQuery& query, std::string_view path)
 {
     CaseListQuery defaults;
     std::vector<std::string> parts;
@@ -122,6 +144,10 @@ std::string cases_url(const CaseListQuery& query)
         add("status", query.status);
     if (!query.priority.empty())
         add("priority", query.priority);
+    if (!query.state.empty())
+        add("state", query.state);
+    if (!query.search.empty())
+        add("q", query.search);
     if (query.sort != defaults.sort || query.descending != defaults.descending) {
         add("sort", query.sort);
         add("dir", query.descending ? "desc" : "asc");
@@ -130,18 +156,19 @@ std::string cases_url(const CaseListQuery& query)
         add("size", std::to_string(query.page_size));
     if (query.page != 1)
         add("page", std::to_string(query.page));
-    return parts.empty() ? "/cases" : "/cases?" + base::join(parts, "&");
+    return parts.empty() ? std::string(path) : std::string(path) + "?" + base::join(parts, "&");
 }
 
 ViewData case_list_view(const Catalog& words, const CaseListPage& list)
 {
     ViewData data;
     add_columns(data, words, list);
-    add_filters(data, list);
+    add_filters(data, words, list);
     for (const auto& record : list.records.records)
         add_row(data, words, list.description, record);
     if (list.records.records.empty()) {
-        bool filtered = !list.query.status.empty() || !list.query.priority.empty();
+        bool filtered = !list.query.status.empty() || !list.query.priority.empty() || !list.query.state.empty()
+            || !list.query.search.empty();
         data.show(list.query.page > 1 ? "PAGE_EMPTY" : filtered ? "NO_MATCHING_CASES" : "NO_CASES");
     }
     add_pager(data, list.query.page, list.has_next, [&list](int page) {
@@ -149,12 +176,37 @@ ViewData case_list_view(const Catalog& words, const CaseListPage& list)
         other.page = page;
         return cases_url(other);
     });
+    CaseListQuery whole_list = list.query;
+    whole_list.page = 1;
+    data.set("EXPORT_URL", cases_url(whole_list, "/cases/export.csv"));
+    if (list.can_create)
+        data.show("NEW_CASE");
     if (list.records.total_count) {
         std::int64_t count = *list.records.total_count;
         data.set("CASE_COUNT",
             words.format(count == 1 ? "LBL_CASE_COUNT_ONE" : "LBL_CASE_COUNT", { { "count", std::to_string(count) } }));
     }
     return data;
+}
+
+std::string cases_csv(const Catalog& words, const CaseExport& cases)
+{
+    auto csv = base::CsvWriter::with_byte_order_mark();
+    std::vector<std::string> cells;
+    for (const auto& column : k_columns)
+        cells.push_back(column_label(words, cases.description, column));
+    csv.add_row(cells);
+    for (const auto& record : cases.records) {
+        cells.clear();
+        for (const auto& column : k_columns) {
+            std::string text = field_text(record, column.field);
+            bool picklist = column.field == std::string_view("ticketstatus")
+                || column.field == std::string_view("ticketpriorities");
+            cells.push_back(picklist ? picklist_text(cases.description, column.field, text) : text);
+        }
+        csv.add_row(cells);
+    }
+    return csv.text();
 }
 
 }

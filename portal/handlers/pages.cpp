@@ -133,6 +133,8 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
         if (request.path == "/account/password")
             user.show("PASSWORD_PAGE");
         add_account_notices(context, renderer->catalog(language), *session, data);
+        if (std::string notice = session->take_notice(); !notice.empty())
+            data.add_row("NOTICE").set("NOTICE_TEXT", notice);
     }
     add_language_choice(*renderer, request, language, data);
     auto response = web::HttpResponse::html(status, renderer->render(page_name, data, language));

@@ -3,6 +3,8 @@
 #include "base/strings.h"
 #include "portal/session/secrets.h"
 
+#include <utility>
+
 namespace portal {
 
 Session::Session(std::string username, std::string sealed_password, std::string language, crm::PortalModules modules)
@@ -27,6 +29,18 @@ void Session::cache_description(const crm::ModuleDescription& description, const
 {
     std::lock_guard lock(m_cache_mutex);
     m_descriptions[description.name + "/" + language] = description;
+}
+
+void Session::set_notice(std::string text) const
+{
+    std::lock_guard lock(m_cache_mutex);
+    m_notice = std::move(text);
+}
+
+std::string Session::take_notice() const
+{
+    std::lock_guard lock(m_cache_mutex);
+    return std::exchange(m_notice, std::string());
 }
 
 std::optional<std::vector<std::string>> Session::cached_related_modules(const std::string& module) const

@@ -41,6 +41,10 @@ public:
     // X200"), so that a reference is named without asking the CRM again.
     std::optional<std::string> known_name(const std::string& id) const;
     void remember_name(const std::string& id, const std::string& name) const;
+    // A message for the next page this customer sees (after a redirect, e.g.
+    // "Case TT12 was created."); take_notice() hands it out once.
+    void set_notice(std::string text) const;
+    std::string take_notice() const;
 
 private:
     friend class SessionStore;
@@ -56,6 +60,7 @@ private:
     mutable std::map<std::string, crm::ModuleDescription> m_descriptions;
     mutable std::map<std::string, std::vector<std::string>> m_related_modules;
     mutable std::map<std::string, std::string> m_known_names;
+    mutable std::string m_notice;
 };
 
 struct SessionLimits {

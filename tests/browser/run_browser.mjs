@@ -92,6 +92,18 @@ const pages = [
             await page.waitForSelector(".record-form");
         },
     },
+    { name: "new-case", loggedIn: true, open: (page) => page.goto(`${portalUrl}/cases/new`) },
+    {
+        name: "new-case-errors",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/cases/new`);
+            await page.fill("#field-ticket_title", "   ");
+            await page.selectOption("#field-ticketpriorities", "Low");
+            await page.click("form.record-form button[type=submit]");
+            await page.waitForSelector(".form-errors");
+        },
+    },
     { name: "knowledge-base", loggedIn: true, open: (page) => page.goto(`${portalUrl}/kb`) },
     {
         name: "faq-category",

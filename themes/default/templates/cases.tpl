@@ -1,5 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
-<h1>{{LBL_MY_CASES}}</h1>
+<div class="page-head">
+  <h1>{{LBL_MY_CASES}}</h1>
+  {{#NEW_CASE}}<a class="button primary" href="/cases/new">{{LBL_NEW_CASE}}</a>{{/NEW_CASE}}
+</div>
 <form class="filters" method="get" action="/cases" aria-label="{{LBL_FILTERS}}">
   {{#SCOPE_CHOICE}}
   <div class="field">
@@ -10,6 +13,16 @@
     </select>
   </div>
   {{/SCOPE_CHOICE}}
+  <div class="field">
+    <label for="q">{{LBL_SEARCH_CASES}}</label>
+    <input type="search" id="q" name="q" value="{{SEARCH_TEXT}}" maxlength="100">
+  </div>
+  <div class="field">
+    <label for="state">{{LBL_CASE_STATE}}</label>
+    <select id="state" name="state">
+      {{#STATE_OPTION}}<option value="{{OPTION_VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION_LABEL}}</option>{{/STATE_OPTION}}
+    </select>
+  </div>
   <div class="field">
     <label for="status">{{LBL_CASE_STATUS}}</label>
     <select id="status" name="status">
@@ -35,6 +48,7 @@
   <button type="submit" class="button">{{LBL_APPLY_FILTERS}}</button>
 </form>
 <p class="count" role="status">{{CASE_COUNT}}</p>
+<p class="export"><a href="{{EXPORT_URL}}" download>{{LBL_EXPORT_CSV}}</a></p>
 {{#NO_CASES}}
 <p class="empty">{{LBL_NO_CASES}}</p>
 {{/NO_CASES}}

@@ -30,6 +30,7 @@
   <div class="workspace">
     <main id="main" tabindex="-1">
 {{#SUPPORT_ENDING}}<p class="message message-info support-ending" role="status">{{SUPPORT_ENDING_TEXT}}</p>{{/SUPPORT_ENDING}}
+    {{#NOTICE}}<p class="message message-info notice" role="status">{{NOTICE_TEXT}}</p>{{/NOTICE}}
 {{>CONTENT}}
     </main>
     <footer class="site-footer">

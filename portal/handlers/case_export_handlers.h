@@ -1,0 +1,13 @@
+#pragma once
+
+#include "portal/context.h"
+#include "web/http_request.h"
+#include "web/http_response.h"
+
+namespace portal {
+
+// GET /cases/export.csv?<the list's query>: every case the list's filters
+// select, as a CSV file to download.
+web::HttpResponse export_cases_csv(const Context& context, web::HttpRequest& request);
+
+}
