@@ -127,51 +127,58 @@ base::Result<EditPage> load_edit_page(
     return edit;
 }
 
+// The edit page's data, or the answer instead: the login, the CSRF refusal,
+// "not editable", "not found", the CRM's failure. A POST survives a CRM that
+// is away, so that the form comes back with the input; a GET does not.
+std::optional<web::HttpResponse> prepare_edit(
+    const Context& context, const web::HttpRequest& request, CaseRequest& edit, EditPage& into)
+{
+    if (auto refusal = refuse_edit(context, request, edit))
+        return refusal;
+    auto loaded = load_edit_page(context, *edit.session, language_of(context, request), edit.id);
+    if (!loaded.ok())
+        return crm_failure(context, request, edit.session.get(), loaded.error());
+    into = loaded.release_value();
+    bool posted = request.method == "POST";
+    if (into.record_error && (!posted || !form_failure_of(*into.record_error)))
+        return crm_failure(context, request, edit.session.get(), *into.record_error);
+    return std::nullopt;
+}
+
 }
 
 web::HttpResponse show_case_edit(const Context& context, web::HttpRequest& request)
 {
     CaseRequest edit;
-    if (auto refusal = refuse_edit(context, request, edit))
+    EditPage loaded;
+    if (auto refusal = prepare_edit(context, request, edit, loaded))
         return std::move(*refusal);
-    std::string language = language_of(context, request);
-    auto loaded = load_edit_page(context, *edit.session, language, edit.id);
-    if (!loaded.ok())
-        return crm_failure(context, request, edit.session.get(), loaded.error());
-    if (loaded->record_error)
-        return crm_failure(context, request, edit.session.get(), *loaded->record_error);
-    crm::FieldValues values = record_values(loaded->description, *loaded->record);
-    return edit_form(context, request, *edit.session, edit.id, *loaded, values, {}, "", 200);
+    crm::FieldValues values = record_values(loaded.description, *loaded.record);
+    return edit_form(context, request, *edit.session, edit.id, loaded, values, {}, "", 200);
 }
 
 web::HttpResponse submit_case_edit(const Context& context, web::HttpRequest& request)
 {
     CaseRequest edit;
-    if (auto refusal = refuse_edit(context, request, edit))
+    EditPage loaded;
+    if (auto refusal = prepare_edit(context, request, edit, loaded))
         return std::move(*refusal);
-    std::string language = language_of(context, request);
-    auto loaded = load_edit_page(context, *edit.session, language, edit.id);
-    if (!loaded.ok())
-        return crm_failure(context, request, edit.session.get(), loaded.error());
-    // A case that is not the customer's is not found, whatever was posted.
-    if (loaded->record_error && !form_failure_of(*loaded->record_error))
-        return crm_failure(context, request, edit.session.get(), *loaded->record_error);
-    const Catalog& words = context.views.current()->catalog(language);
-    crm::FieldValues values = typed_values(loaded->description, request);
-    auto problems = field_problems(words, loaded->description, values, loaded->choices);
+    const Catalog& words = context.views.current()->catalog(language_of(context, request));
+    crm::FieldValues values = typed_values(loaded.description, request);
+    auto problems = field_problems(words, loaded.description, values, loaded.choices);
     if (!problems.empty()) {
         base::log::info("web", "case edit of " + edit.id.to_string() + " refused: " + problems.begin()->first);
         return edit_form(
-            context, request, *edit.session, edit.id, *loaded, values, problems, "ERR_CASE_FORM_HAS_ERRORS", 400);
+            context, request, *edit.session, edit.id, loaded, values, problems, "ERR_CASE_FORM_HAS_ERRORS", 400);
     }
-    auto saved = save_case(context, *edit.session, language, edit.id, values);
+    auto saved = save_case(context, *edit.session, language_of(context, request), edit.id, values);
     if (!saved.ok()) {
         auto failure = form_failure_of(saved.error());
         if (!failure)
             return crm_failure(context, request, edit.session.get(), saved.error());
         base::log::warning("crm", "case edit of " + edit.id.to_string() + " failed: " + saved.error().message());
         return edit_form(
-            context, request, *edit.session, edit.id, *loaded, values, {}, failure->message_key, failure->status);
+            context, request, *edit.session, edit.id, loaded, values, {}, failure->message_key, failure->status);
     }
     return web::HttpResponse::redirect(case_url(edit.id) + "?done=saved");
 }

@@ -19,6 +19,15 @@ crm::Record record(crm::RecordId id, std::vector<std::pair<std::string, crm::Fie
     return { id, std::move(fields) };
 }
 
+crm::FieldDescription field(std::string name, std::string label, std::string type)
+{
+    crm::FieldDescription described;
+    described.name = std::move(name);
+    described.label = std::move(label);
+    described.type = std::move(type);
+    return described;
+}
+
 crm::Record comment(std::int64_t number, std::string text, std::string customer, std::string time)
 {
     return record(crm::RecordId(31, number),
@@ -57,12 +66,12 @@ public:
         crm::ModuleDescription description;
         description.name = "HelpDesk";
         description.id_prefix = "17";
-        crm::FieldDescription status { "ticketstatus", "Status", "picklist" };
+        auto status = field("ticketstatus", "Status", "picklist");
         status.picklist_values = { { "Open", "Offen" }, { "Closed", "Geschlossen" } };
-        crm::FieldDescription product { "product_id", "Product", "reference" };
+        auto product = field("product_id", "Product", "reference");
         product.refers_to = { "Products" };
-        description.fields = { { "ticket_title", "Title", "string" }, status, product,
-            { "assigned_user_id", "Assigned To", "owner" }, { "contact_id", "Contact", "reference" } };
+        description.fields = { field("ticket_title", "Title", "string"), status, product,
+            field("assigned_user_id", "Assigned To", "owner"), field("contact_id", "Contact", "reference") };
         return description;
     }
     base::Result<crm::RecordPage> fetch_records(const crm::Credentials&, const crm::RecordsQuery&) override
