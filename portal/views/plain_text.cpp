@@ -48,10 +48,24 @@ std::size_t skip_raw_element(std::string_view html, std::size_t from, const std:
     return close == std::string_view::npos ? html.size() : close + 1;
 }
 
+// True when the text is HTML: then its own line breaks are mere spaces
+// ("line<br />\n" is one break), as a browser would show them.
+bool has_markup(std::string_view text)
+{
+    for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+        if (at + 1 < text.size() && (std::isalpha(static_cast<unsigned char>(text[at + 1])) || text[at + 1] == '/'))
+            return true;
+    }
+    return false;
+}
+
 // Entities decoded, non-breaking spaces as plain ones (folded below).
-std::string decode_text(std::string_view chunk)
+std::string decode_text(std::string_view chunk, bool markup)
 {
     std::string text(chunk);
+    if (markup)
+        std::replace_if(
+            text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     for (std::string_view space : { "&nbsp;", "&#160;" }) {
         for (std::size_t at = text.find(space); at != std::string::npos; at = text.find(space, at))
             text.replace(at, space.size(), " ");
@@ -93,11 +107,12 @@ std::string fold_spaces(std::string_view text)
 
 std::string html_to_text(std::string_view html)
 {
+    bool markup = has_markup(html);
     std::string text;
     std::size_t i = 0;
     while (i < html.size()) {
         std::size_t tag = html.find('<', i);
-        text += decode_text(html.substr(i, tag == std::string_view::npos ? std::string_view::npos : tag - i));
+        text += decode_text(html.substr(i, tag == std::string_view::npos ? std::string_view::npos : tag - i), markup);
         if (tag == std::string_view::npos)
             break;
         std::size_t close = html.find('>', tag);
