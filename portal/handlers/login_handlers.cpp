@@ -70,13 +70,6 @@ int status_for_login_failure(const base::Error& error)
 
 }
 
-web::HttpResponse show_home(const Context& context, web::HttpRequest& request)
-{
-    if (current_session(context, request))
-        return web::HttpResponse::redirect("/cases");
-    return web::HttpResponse::redirect("/login");
-}
-
 web::HttpResponse show_login(const Context& context, web::HttpRequest& request)
 {
     if (current_session(context, request))

@@ -31,6 +31,13 @@ public:
         const std::string& module, const std::string& language) const;
     void cache_description(const crm::ModuleDescription& description, const std::string& language) const;
 
+    // The CRM owner's company details and the home page's shortcuts: set in
+    // the CRM's settings, they do not change while a customer is logged in.
+    std::optional<crm::Record> cached_company() const;
+    void cache_company(const crm::Record& company) const;
+    std::optional<std::vector<crm::ModuleNames>> cached_shortcuts() const;
+    void cache_shortcuts(const std::vector<crm::ModuleNames>& shortcuts) const;
+
 private:
     friend class SessionStore;
 
@@ -45,6 +52,8 @@ private:
 
     mutable std::mutex m_cache_mutex;
     mutable std::map<std::string, crm::ModuleDescription> m_descriptions;
+    mutable std::optional<crm::Record> m_company;
+    mutable std::optional<std::vector<crm::ModuleNames>> m_shortcuts;
 };
 
 struct SessionLimits {
