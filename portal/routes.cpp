@@ -6,12 +6,17 @@
 #include "portal/handlers/case_export_handlers.h"
 #include "portal/handlers/case_form_handlers.h"
 #include "portal/handlers/case_handlers.h"
+#include "portal/handlers/contact_handlers.h"
+#include "portal/handlers/document_handlers.h"
 #include "portal/handlers/faq_handlers.h"
+#include "portal/handlers/home_handlers.h"
 #include "portal/handlers/login_handlers.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_handlers.h"
 #include "portal/handlers/password_handlers.h"
 #include "portal/handlers/signup_handlers.h"
+#include "portal/handlers/profile_handlers.h"
+#include "portal/handlers/search_handlers.h"
 
 namespace portal {
 
@@ -84,6 +89,16 @@ web::Router make_routes(const Context& context)
     router.add("GET", "/signup/captcha", bind(context, show_captcha));
     router.add("GET", "/signup/confirm", bind(context, confirm_signup));
     router.add("GET", "/account/logins", bind(context, show_login_history));
+    router.add("GET", "/documents", bind(context, show_documents));
+    router.add("POST", "/documents", bind(context, submit_document));
+    router.add("GET", "/documents/{id}", bind(context, show_document));
+    router.add("GET", "/documents/{id}/download", bind(context, download_document));
+    router.add("GET", "/contacts", bind(context, show_contacts));
+    router.add("GET", "/contacts/{id}", bind(context, show_contact));
+    router.add("GET", "/profile", bind(context, show_profile));
+    router.add("POST", "/profile", bind(context, submit_profile));
+    router.add("GET", "/organisation", bind(context, show_organisation));
+    router.add("GET", "/search", bind(context, show_search));
     router.set_not_found([&context](web::HttpRequest& request) { return not_found(context, request); });
     return router;
 }

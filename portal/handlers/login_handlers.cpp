@@ -108,13 +108,6 @@ void count_failed_login(const Context& context, const web::HttpRequest& request,
 
 }
 
-web::HttpResponse show_home(const Context& context, web::HttpRequest& request)
-{
-    if (current_session(context, request))
-        return web::HttpResponse::redirect("/cases");
-    return web::HttpResponse::redirect("/login");
-}
-
 web::HttpResponse show_login(const Context& context, web::HttpRequest& request)
 {
     if (current_session(context, request))

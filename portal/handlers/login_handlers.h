@@ -6,7 +6,6 @@
 
 namespace portal {
 
-web::HttpResponse show_home(const Context& context, web::HttpRequest& request);
 web::HttpResponse show_login(const Context& context, web::HttpRequest& request);
 web::HttpResponse submit_login(const Context& context, web::HttpRequest& request);
 web::HttpResponse submit_logout(const Context& context, web::HttpRequest& request);

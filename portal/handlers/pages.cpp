@@ -5,6 +5,7 @@
 #include "crm-connector/crm_error.h"
 #include "portal/services/account_service.h"
 #include "portal/services/support_period.h"
+#include "portal/services/module_pages.h"
 #include "portal/views/language_choice.h"
 #include "portal/views/text.h"
 
@@ -58,31 +59,25 @@ void add_language_choice(
 
 namespace {
 
-struct MenuEntry {
-    const char* module; // shown when the CRM offers this module to the customer
-    const char* url;
-    const char* word;
-};
-
-constexpr MenuEntry k_menu[] = {
-    { "HelpDesk", "/cases", "LBL_MY_CASES" },
-    { "Faq", "/kb", "LBL_KNOWLEDGE_BASE" },
-};
-
-// The menu follows the CRM's module order, like the PHP portal's.
+// The menu follows the CRM's module order, like the PHP portal's; a module
+// the portal has no page for is left out.
 void add_menu(ViewData& data, const Catalog& words, const Session& session, const std::string& path)
 {
+    auto& home = data.add_row("MENU_ITEM");
+    home.set("MENU_URL", "/");
+    home.set("MENU_LABEL", words.text("LBL_HOME"));
+    if (path == "/")
+        home.show("CURRENT_ITEM");
     for (const auto& module : session.modules().modules) {
-        for (const auto& entry : k_menu) {
-            if (module.name != entry.module)
-                continue;
-            auto& item = data.add_row("MENU_ITEM");
-            item.set("MENU_URL", entry.url);
-            item.set("MENU_LABEL", words.text(entry.word));
-            std::string_view url = entry.url;
-            if (path == url || (path.starts_with(url) && path[url.size()] == '/'))
-                item.show("CURRENT_ITEM");
-        }
+        const ModulePage* entry = module_page(module.name);
+        if (!entry)
+            continue;
+        auto& item = data.add_row("MENU_ITEM");
+        item.set("MENU_URL", std::string(entry->url));
+        item.set("MENU_LABEL", words.text(entry->word));
+        std::string_view url = entry->url;
+        if (path == url || (path.starts_with(url) && path[url.size()] == '/'))
+            item.show("CURRENT_ITEM");
     }
 }
 

@@ -31,6 +31,30 @@ void Session::cache_description(const crm::ModuleDescription& description, const
     m_descriptions[description.name + "/" + language] = description;
 }
 
+std::optional<crm::Record> Session::cached_company() const
+{
+    std::lock_guard lock(m_cache_mutex);
+    return m_company;
+}
+
+void Session::cache_company(const crm::Record& company) const
+{
+    std::lock_guard lock(m_cache_mutex);
+    m_company = company;
+}
+
+std::optional<std::vector<crm::ModuleNames>> Session::cached_shortcuts() const
+{
+    std::lock_guard lock(m_cache_mutex);
+    return m_shortcuts;
+}
+
+void Session::cache_shortcuts(const std::vector<crm::ModuleNames>& shortcuts) const
+{
+    std::lock_guard lock(m_cache_mutex);
+    m_shortcuts = shortcuts;
+}
+
 void Session::set_notice(std::string text) const
 {
     std::lock_guard lock(m_cache_mutex);

@@ -45,6 +45,12 @@ public:
     // "Case TT12 was created."); take_notice() hands it out once.
     void set_notice(std::string text) const;
     std::string take_notice() const;
+    // The CRM owner's company details and the home page's shortcuts: set in
+    // the CRM's settings, they do not change while a customer is logged in.
+    std::optional<crm::Record> cached_company() const;
+    void cache_company(const crm::Record& company) const;
+    std::optional<std::vector<crm::ModuleNames>> cached_shortcuts() const;
+    void cache_shortcuts(const std::vector<crm::ModuleNames>& shortcuts) const;
 
 private:
     friend class SessionStore;
@@ -61,6 +67,8 @@ private:
     mutable std::map<std::string, std::vector<std::string>> m_related_modules;
     mutable std::map<std::string, std::string> m_known_names;
     mutable std::string m_notice;
+    mutable std::optional<crm::Record> m_company;
+    mutable std::optional<std::vector<crm::ModuleNames>> m_shortcuts;
 };
 
 struct SessionLimits {

@@ -155,6 +155,21 @@ const pages = [
             await page.waitForSelector(".comment");
         },
     },
+    { name: "home", loggedIn: true, open: (page) => page.goto(`${portalUrl}/`) },
+    { name: "documents", loggedIn: true, open: (page) => page.goto(`${portalUrl}/documents`) },
+    {
+        name: "document",
+        loggedIn: true,
+        open: async (page) => {
+            await page.goto(`${portalUrl}/documents`);
+            await page.click("table.documents tbody a");
+            await page.waitForSelector(".fields");
+        },
+    },
+    { name: "profile", loggedIn: true, open: (page) => page.goto(`${portalUrl}/profile`) },
+    { name: "organisation", loggedIn: true, open: (page) => page.goto(`${portalUrl}/organisation`) },
+    { name: "contacts", loggedIn: true, open: (page) => page.goto(`${portalUrl}/contacts`) },
+    { name: "search", loggedIn: true, open: (page) => page.goto(`${portalUrl}/search?q=Router`) },
     {
         name: "cases-rtl",
         loggedIn: true,

@@ -16,8 +16,13 @@
     <nav class="side-menu" aria-label="{{LBL_MAIN_MENU}}">
       <ul>{{#MENU_ITEM}}<li><a href="{{MENU_URL}}"{{#CURRENT_ITEM}} aria-current="page"{{/CURRENT_ITEM}}>{{MENU_LABEL}}</a></li>{{/MENU_ITEM}}</ul>
     </nav>
+    <form class="site-search" method="get" action="/search" role="search">
+      <label class="visually-hidden" for="site-search-q">{{LBL_SEARCH_PORTAL}}</label>
+      <input type="search" id="site-search-q" name="q" value="{{SEARCH_QUERY}}" maxlength="100">
+      <button type="submit" class="button">{{LBL_SEARCH}}</button>
+    </form>
     <div class="account">
-      <span class="contact-name">{{CONTACT_NAME}}</span>
+      <a class="contact-name" href="/profile">{{CONTACT_NAME}}</a>
       <a href="/account/password"{{#PASSWORD_PAGE}} aria-current="page"{{/PASSWORD_PAGE}}>{{LBL_CHANGE_PASSWORD}}</a>
       {{#SIGN_IN_HISTORY_LINK}}<a href="/account/logins">{{LBL_SIGN_IN_HISTORY}}</a>{{/SIGN_IN_HISTORY_LINK}}
       <form method="post" action="/logout">

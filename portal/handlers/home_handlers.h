@@ -1,0 +1,12 @@
+#pragma once
+
+#include "portal/context.h"
+#include "web/http_request.h"
+#include "web/http_response.h"
+
+namespace portal {
+
+// GET /: the home page when logged in, the sign-in page otherwise.
+web::HttpResponse show_home(const Context& context, web::HttpRequest& request);
+
+}

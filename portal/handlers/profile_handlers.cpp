@@ -1,0 +1,159 @@
+#include "portal/handlers/profile_handlers.h"
+
+#include "base/log.h"
+#include "crm-connector/crm_error.h"
+#include "portal/handlers/pages.h"
+#include "portal/handlers/record_page.h"
+#include "portal/handlers/related_view.h"
+#include "portal/services/profile_service.h"
+#include "portal/services/related_records_service.h"
+#include "portal/views/text.h"
+
+#include <algorithm>
+
+namespace portal {
+
+namespace {
+
+std::string input_type(const std::string& type)
+{
+    if (type == "email" || type == "url" || type == "date")
+        return type;
+    return type == "phone" ? "tel" : "text";
+}
+
+void add_choices(ViewData& row, const crm::FieldDescription& field, const std::string& value)
+{
+    auto& select = row.add_row("SELECT");
+    if (!field.mandatory)
+        select.show("EMPTY_OPTION");
+    for (const auto& choice : field.picklist_values) {
+        auto& option = select.add_row("OPTION");
+        option.set("OPTION_VALUE", choice.value);
+        option.set("OPTION_LABEL", decode_html_entities(choice.label.empty() ? choice.value : choice.label));
+        if (choice.value == value)
+            option.show("SELECTED");
+    }
+}
+
+void add_form_field(ViewData& form, const Catalog& words, const crm::FieldDescription& field, const std::string& value,
+    const std::string& problem)
+{
+    auto& row = form.add_row("FORM_FIELD");
+    row.set("FIELD_NAME", field.name);
+    row.set("FIELD_LABEL", field.label.empty() ? field.name : decode_html_entities(field.label));
+    row.set("FIELD_VALUE", value);
+    if (field.mandatory)
+        row.show("REQUIRED");
+    if (field.type == "picklist")
+        add_choices(row, field, value);
+    else if (field.type == "boolean") {
+        auto& box = row.add_row("CHECKBOX");
+        if (value == "1")
+            box.show("CHECKED");
+    } else if (field.type == "text")
+        row.show("TEXTAREA");
+    else
+        row.add_row("INPUT").set("INPUT_TYPE", input_type(field.type));
+    if (!problem.empty())
+        row.add_row("FIELD_ERROR").set("ERROR_TEXT", words.text(problem));
+}
+
+ViewData profile_view(const Catalog& words, const Session& session, const ProfilePage& profile, const ProfileForm& form)
+{
+    ViewData data;
+    std::vector<std::string_view> editable;
+    for (const auto* field : profile.editable)
+        editable.push_back(field->name);
+    crm::ModuleDescription shown = profile.description;
+    std::erase_if(shown.fields, [&](const crm::FieldDescription& field) {
+        return std::find(editable.begin(), editable.end(), field.name) != editable.end();
+    });
+    add_shown_fields(data, words, session, shown, profile.contact);
+    if (session.modules().account)
+        data.show("ORGANISATION_LINK");
+    if (profile.editable.empty())
+        return data;
+    auto& edit = data.add_row("EDIT_FORM");
+    edit.set("CSRF_TOKEN", session.csrf_token());
+    for (const auto* field : profile.editable) {
+        auto typed = form.values.find(field->name);
+        std::string value = typed != form.values.end() ? typed->second : decode_html_entities(profile.contact.value_of(field->name));
+        auto problem = form.problems.find(field->name);
+        add_form_field(edit, words, *field, value, problem == form.problems.end() ? "" : problem->second);
+    }
+    return data;
+}
+
+web::HttpResponse profile_response(const Context& context, const web::HttpRequest& request, const Session& session,
+    int status, const ProfilePage& profile, const ProfileForm& form, const std::string& message_key)
+{
+    auto renderer = context.views.current();
+    const Catalog& words = renderer->catalog(language_of(context, request));
+    ViewData data = profile_view(words, session, profile, form);
+    if (!message_key.empty())
+        data.add_row(status == 200 ? "SAVED" : "FORM_PROBLEM").set("MESSAGE_TEXT", words.text(message_key));
+    return page(context, request, &session, status, "profile", "LBL_MY_PROFILE", std::move(data));
+}
+
+}
+
+web::HttpResponse show_profile(const Context& context, web::HttpRequest& request)
+{
+    auto session = current_session(context, request);
+    if (!session)
+        return redirect_to_login(context, request);
+    auto profile = profile_page(context, *session, language_of(context, request));
+    if (!profile.ok())
+        return crm_failure(context, request, session.get(), profile.error());
+    std::string message = request.query_param("saved") ? "LBL_PROFILE_SAVED" : "";
+    return profile_response(context, request, *session, 200, *profile, {}, message);
+}
+
+web::HttpResponse submit_profile(const Context& context, web::HttpRequest& request)
+{
+    auto session = current_session(context, request);
+    if (!session)
+        return redirect_to_login(context, request);
+    if (!has_valid_csrf_token(*session, request))
+        return csrf_refusal(context, request, session.get());
+    std::string language = language_of(context, request);
+    auto profile = profile_page(context, *session, language);
+    if (!profile.ok())
+        return crm_failure(context, request, session.get(), profile.error());
+    if (profile->editable.empty())
+        return error_page(context, request, session.get(), 403, "LBL_NOT_ALLOWED_TITLE", "LBL_PROFILE_NOT_EDITABLE");
+    ProfileForm form = read_profile_form(*profile, request.form);
+    if (!form.problems.empty()) {
+        base::log::info("profile", std::to_string(form.problems.size()) + " invalid field(s) in a profile edit from "
+            + request.remote_address);
+        return profile_response(context, request, *session, 400, *profile, form, "ERR_FORM_HAS_PROBLEMS");
+    }
+    auto saved = save_profile(context, *session, language, *profile, form);
+    if (!saved.ok()) {
+        const auto& error = saved.error();
+        if (!error.is(crm::error_codes::k_crm_error) && !error.is(crm::error_codes::k_validation_failed))
+            return crm_failure(context, request, session.get(), error);
+        base::log::warning("profile", "the CRM refused a profile edit: " + error.message());
+        return profile_response(context, request, *session, 400, *profile, form, "ERR_PROFILE_NOT_SAVED");
+    }
+    return web::HttpResponse::redirect("/profile?saved=1");
+}
+
+web::HttpResponse show_organisation(const Context& context, web::HttpRequest& request)
+{
+    auto session = current_session(context, request);
+    if (!session)
+        return redirect_to_login(context, request);
+    const auto& account = session->modules().account;
+    auto id = account ? crm::RecordId::parse(account->id) : std::nullopt;
+    if (!id)
+        return error_page(context, request, session.get(), 404, "LBL_ORGANISATION", "LBL_NO_ORGANISATION");
+    return record_page(context, request, *session, k_accounts_module, *id, "LBL_ORGANISATION",
+        [&](ViewData& data, const Catalog& words, const RecordWithRelated& detail) {
+            data.set("RECORD_TITLE", decode_html_entities(account->label));
+            add_shown_fields(data, words, *session, detail.description, detail.record, { "accountname" });
+        });
+}
+
+}

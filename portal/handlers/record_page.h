@@ -1,0 +1,26 @@
+#pragma once
+
+#include "portal/services/related_records_service.h"
+#include "portal/views/catalog.h"
+#include "portal/views/view_data.h"
+#include "web/http_request.h"
+#include "web/http_response.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace portal {
+
+// Adds a record page's own parts (title, fields, links) to its view model.
+using RecordFill = std::function<void(ViewData&, const Catalog&, const RecordWithRelated&)>;
+
+// The page of one record of `module` (record.tpl): the record and its related
+// parts from the CRM, or the CRM's failure as a page.
+web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
+    const std::string& module, const crm::RecordId& id, std::string_view title_key, const RecordFill& fill);
+
+// The record id in the URL's {id}; nullopt for anything that is no record id.
+std::optional<crm::RecordId> record_id_in(const web::HttpRequest& request);
+
+}

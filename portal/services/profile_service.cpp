@@ -1,0 +1,84 @@
+#include "portal/services/profile_service.h"
+
+#include "crm-connector/parallel.h"
+#include "portal/services/auth_service.h"
+#include "portal/services/case_service.h"
+#include "portal/services/field_validation.h"
+
+namespace portal {
+
+namespace {
+
+// Types the profile form can offer as inputs; references, owners and images
+// stay read-only whatever the CRM says.
+bool is_form_type(const std::string& type)
+{
+    for (const char* known :
+        { "string", "text", "email", "phone", "url", "date", "integer", "double", "currency", "picklist", "boolean" }) {
+        if (type == known)
+            return true;
+    }
+    return false;
+}
+
+// Edits are allowed when the CRM lists Contacts with edit on; stock Vtiger
+// hides Contacts from FetchModules, where the describe's editable flags
+// alone decide (PROTOCOL.md A.3.1).
+bool contacts_editable(const Session& session)
+{
+    const auto* module = session.modules().find(k_contacts_module);
+    return !module || module->can_edit;
+}
+
+}
+
+base::Result<ProfilePage> profile_page(const Context& context, const Session& session, const std::string& language)
+{
+    crm::Credentials credentials = TRY(credentials_of(context, session, language));
+    auto id = crm::RecordId::parse(session.modules().contact.id);
+    if (!id)
+        return base::Error("portal.no_contact", "the CRM named no contact for this login");
+    auto [description, contact] = crm::run_parallel(
+        [&] { return describe(context, session, language, k_contacts_module); },
+        [&] { return context.crm.fetch_record(credentials, *id); });
+    ProfilePage profile { TRY(std::move(contact)), TRY(std::move(description)), {} };
+    if (contacts_editable(session)) {
+        for (const auto& field : profile.description.fields) {
+            if (field.editable && is_form_type(field.type))
+                profile.editable.push_back(&field);
+        }
+    }
+    return profile;
+}
+
+ProfileForm read_profile_form(const ProfilePage& profile, const std::multimap<std::string, std::string>& form)
+{
+    ProfileForm read;
+    for (const auto* field : profile.editable) {
+        auto found = form.find(field->name);
+        std::string value = normalised_value(*field, found == form.end() ? "" : found->second);
+        if (auto problem = field_problem(*field, value))
+            read.problems[field->name] = *problem;
+        read.values[field->name] = std::move(value);
+    }
+    return read;
+}
+
+base::Result<int> save_profile(const Context& context, const Session& session, const std::string& language,
+    const ProfilePage& profile, const ProfileForm& form)
+{
+    crm::SaveRequest request;
+    request.module = k_contacts_module;
+    request.record = profile.contact.id;
+    for (const auto& [name, value] : form.values) {
+        if (profile.contact.value_of(name) != value)
+            request.values.emplace_back(name, value);
+    }
+    if (request.values.empty())
+        return 0;
+    crm::Credentials credentials = TRY(credentials_of(context, session, language));
+    TRY(context.crm.save_record(credentials, request));
+    return static_cast<int>(request.values.size());
+}
+
+}

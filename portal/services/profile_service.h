@@ -1,0 +1,39 @@
+#pragma once
+
+#include "base/result.h"
+#include "portal/context.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace portal {
+
+inline constexpr const char* k_contacts_module = "Contacts";
+inline constexpr const char* k_accounts_module = "Accounts";
+
+// The customer's own contact record with the fields the CRM shows them.
+struct ProfilePage {
+    crm::Record contact;
+    crm::ModuleDescription description;
+    std::vector<const crm::FieldDescription*> editable; // into description; empty: nothing to edit
+};
+
+base::Result<ProfilePage> profile_page(const Context& context, const Session& session, const std::string& language);
+
+// What the customer typed for each editable field, and what is wrong with it.
+struct ProfileForm {
+    std::map<std::string, std::string> values;
+    std::map<std::string, std::string> problems; // field name -> catalog key
+};
+
+// Reads and checks only the fields the CRM marks editable: any other field
+// in the form (a crafted POST) is ignored.
+ProfileForm read_profile_form(const ProfilePage& profile, const std::multimap<std::string, std::string>& form);
+
+// SaveRecord of the changed values on the customer's own contact record.
+// Answers how many fields changed.
+base::Result<int> save_profile(const Context& context, const Session& session, const std::string& language,
+    const ProfilePage& profile, const ProfileForm& form);
+
+}
