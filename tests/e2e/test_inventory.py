@@ -108,7 +108,8 @@ def test_quote_pdf_in_german_and_arabic():
     assert response.status == 200
     arabic = pdf_text(response.body)
     assert "Router X200" in arabic
-    assert "الكمية" in arabic  # the quantity column, laid out from the right
+    # pdftotext may split Arabic words where the glyphs join: compare without spaces
+    assert "الكمية" in arabic.replace(" ", "") and "البند" in arabic.replace(" ", "")
 
 
 def test_quote_list_and_detail():
