@@ -244,7 +244,11 @@ int routes_command(const Arguments& arguments)
     }
     portal::MemorySessionStore sessions(portal::session_limits(*config));
     portal::LoginThrottle throttle(portal::throttle_limits(*config));
-    portal::Context context { *config, **crm_client, sessions, *sealer, **views, throttle };
+    portal::CrmExtensions extensions(**crm_client);
+    portal::SupportPeriods support_periods;
+    portal::Captchas captchas(*sealer, false);
+    portal::Context context { *config, **crm_client, sessions, *sealer, **views, throttle, extensions, support_periods,
+        captchas };
     web::Router router = portal::make_routes(context);
     for (const auto& route : router.routes())
         std::cout << route.method << " " << route.pattern << "\n";

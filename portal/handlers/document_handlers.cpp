@@ -92,7 +92,7 @@ ViewData list_view(const Context& context, const Catalog& words, const Session& 
         upload.set("TITLE_LABEL", title_label(list.description, words));
         upload.set("UPLOAD_TITLE", form.title);
         upload.set("UPLOAD_LIMIT",
-            words.format("LBL_UPLOAD_LIMIT", { { "size", size_text(words, context.config.upload_max_bytes) } }));
+            words.format("LBL_DOCUMENT_UPLOAD_LIMIT", { { "size", size_text(words, context.config.upload_max_bytes) } }));
         if (!form.message_key.empty())
             upload.add_row("UPLOAD_MESSAGE").set("MESSAGE_TEXT", words.format(form.message_key, form.message_values));
     }

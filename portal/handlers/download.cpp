@@ -11,17 +11,6 @@ namespace {
 
 constexpr std::size_t k_max_filename_bytes = 150;
 
-bool is_token_character(char c)
-{
-    return std::isalnum(static_cast<unsigned char>(c))
-        || std::string_view("!#$&^_.+-").find(c) != std::string_view::npos;
-}
-
-bool is_token(std::string_view text)
-{
-    return !text.empty() && std::all_of(text.begin(), text.end(), is_token_character);
-}
-
 // The last path segment, without control characters, quotes or backslashes
 // (a browser could read them as a path, or as the end of the header value).
 std::string base_name(std::string_view filename)
@@ -73,15 +62,6 @@ std::string content_disposition(std::string_view filename)
     std::replace_if(
         ascii.begin(), ascii.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }, '_');
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percent_encode(name);
-}
-
-std::string safe_content_type(std::string_view content_type)
-{
-    std::string type = base::to_lower(base::trim(content_type));
-    std::size_t slash = type.find('/');
-    bool valid = type.size() <= 100 && slash != std::string::npos && is_token(std::string_view(type).substr(0, slash))
-        && is_token(std::string_view(type).substr(slash + 1));
-    return valid ? type : "application/octet-stream";
 }
 
 web::HttpResponse file_download(const crm::DownloadedFile& file)

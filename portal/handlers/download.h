@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crm-connector/crm_results.h"
+#include "portal/handlers/download_headers.h"
 #include "web/http_response.h"
 
 #include <string>
@@ -16,7 +17,5 @@ web::HttpResponse file_download(const crm::DownloadedFile& file);
 // The file name for Content-Disposition without any path, quote or control
 // character: ASCII for filename=, the UTF-8 original for filename*=.
 std::string content_disposition(std::string_view filename);
-
-std::string safe_content_type(std::string_view content_type);
 
 }

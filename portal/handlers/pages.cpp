@@ -74,7 +74,9 @@ void add_menu(ViewData& data, const Catalog& words, const Session& session, cons
             continue;
         auto& item = data.add_row("MENU_ITEM");
         item.set("MENU_URL", std::string(entry->url));
-        item.set("MENU_LABEL", words.text(entry->word));
+        item.set("MENU_LABEL",
+            entry->word.empty() ? decode_html_entities(module.ui_label.empty() ? module.name : module.ui_label)
+                                : words.text(entry->word));
         std::string_view url = entry->url;
         if (path == url || (path.starts_with(url) && path[url.size()] == '/'))
             item.show("CURRENT_ITEM");

@@ -166,12 +166,16 @@ crm::PortalModules modules()
 struct Fixture {
     Config config;
     CountingCrm crm;
-    SessionStore sessions { SessionLimits {} };
+    MemorySessionStore sessions { SessionLimits {} };
     SecretSealer sealer = SecretSealer::create().release_value();
     std::unique_ptr<Views> views = Views::create({ ".", "default", "en_us", {}, "" }).release_value();
-    Context context { config, crm, sessions, sealer, *views };
+    LoginThrottle throttle { ThrottleLimits {} };
+    CrmExtensions extensions { crm };
+    SupportPeriods support_periods;
+    Captchas captchas { sealer, false };
+    Context context { config, crm, sessions, sealer, *views, throttle, extensions, support_periods, captchas };
     std::shared_ptr<Session> session
-        = sessions.start(Session("mary@example.com", sealer.seal("secret"), "en_us", modules()));
+        = sessions.start(Session("mary@example.com", sealer.seal("secret"), "en_us", modules())).release_value();
     const crm::RecordId case_id { 17, 5 };
 };
 

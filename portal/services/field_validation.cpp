@@ -113,7 +113,7 @@ std::optional<std::string> field_problem(const crm::FieldDescription& field, con
         return "ERR_FIELD_REQUIRED";
     std::size_t limit = field.type == "text" ? k_max_long_text : k_max_short_text;
     if (value.size() > limit)
-        return "ERR_FIELD_TOO_LONG";
+        return "ERR_VALUE_TOO_LONG";
     bool has_control = std::any_of(value.begin(), value.end(), [&](unsigned char c) {
         return (c < 0x20 && !(field.type == "text" && (c == '\n' || c == '\r' || c == '\t'))) || c == 0x7f;
     });

@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_CASE(refuses_control_characters_and_overlong_text)
     BOOST_TEST(problem(field_of("string"), "Mary\x01") == "ERR_FIELD_CHARACTERS");
     BOOST_TEST(problem(field_of("string"), "Mary\nSmith") == "ERR_FIELD_CHARACTERS");
     BOOST_TEST(problem(field_of("text"), "line one\nline two") == "");
-    BOOST_TEST(problem(field_of("string"), std::string(256, 'a')) == "ERR_FIELD_TOO_LONG");
+    BOOST_TEST(problem(field_of("string"), std::string(256, 'a')) == "ERR_VALUE_TOO_LONG");
 }
 
 BOOST_AUTO_TEST_CASE(a_checkbox_is_one_or_zero)

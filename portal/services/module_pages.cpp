@@ -12,11 +12,22 @@ constexpr ModulePage k_pages[] = {
     { "Documents", "/documents", "LBL_DOCUMENTS", true },
     { "Contacts", "/contacts", "LBL_COLLEAGUES", true },
     { "Accounts", "/organisation", "LBL_ORGANISATION", false },
+    // The record modules (record_modules.cpp) go by the CRM's own module name.
+    { "Invoice", "/invoices", "", true },
+    { "Quotes", "/quotes", "", true },
+    { "SalesOrder", "/salesorders", "", true },
+    { "PurchaseOrder", "/purchaseorders", "", true },
+    { "Products", "/products", "", true },
+    { "Services", "/services", "", true },
+    { "Assets", "/assets", "", true },
+    { "Project", "/projects", "", true },
+    { "ServiceContracts", "/servicecontracts", "", true },
 };
 
 constexpr ShortcutPage k_shortcuts[] = {
     { "LBL_ADD_DOCUMENT", "/documents#upload", "LBL_SHORTCUT_ADD_DOCUMENT" },
-    { "LBL_OPEN_TICKETS", "/cases?status=Open", "LBL_SHORTCUT_OPEN_CASES" },
+    { "LBL_OPEN_TICKETS", "/cases?state=open", "LBL_SHORTCUT_OPEN_CASES" },
+    { "LBL_CREATE_TICKET", "/cases/new", "LBL_NEW_CASE" },
 };
 
 }

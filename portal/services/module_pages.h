@@ -9,7 +9,7 @@ namespace portal {
 
 // The portal's page for one CRM module: its list (or single page) URL, the
 // catalog word of its menu entry, and whether records have pages of their
-// own at url/<id>.
+// own at url/<id>. An empty word: the menu shows the CRM's name of the module.
 struct ModulePage {
     std::string_view module;
     std::string_view url;
