@@ -14,8 +14,8 @@ constexpr const char* k_dash = "\u2014";
 
 // Vtiger's HelpDesk blocks, in the customer's language; another block shows
 // as the CRM sent it.
-constexpr const char* k_known_blocks[] = { "LBL_TICKET_INFORMATION", "LBL_CUSTOM_INFORMATION",
-    "LBL_DESCRIPTION_INFORMATION", "LBL_TICKET_RESOLUTION" };
+constexpr const char* k_known_blocks[]
+    = { "LBL_TICKET_INFORMATION", "LBL_CUSTOM_INFORMATION", "LBL_DESCRIPTION_INFORMATION", "LBL_TICKET_RESOLUTION" };
 
 std::string block_title(const Catalog& words, const std::string& block)
 {
