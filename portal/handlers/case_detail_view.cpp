@@ -12,10 +12,18 @@ namespace {
 
 constexpr const char* k_dash = "\u2014";
 
-// Vtiger's HelpDesk blocks; a block the catalog does not know shows as sent.
+// Vtiger's HelpDesk blocks, in the customer's language; another block shows
+// as the CRM sent it.
+constexpr const char* k_known_blocks[]
+    = { "LBL_TICKET_INFORMATION", "LBL_CUSTOM_INFORMATION", "LBL_DESCRIPTION_INFORMATION", "LBL_TICKET_RESOLUTION" };
+
 std::string block_title(const Catalog& words, const std::string& block)
 {
-    return words.has(block) ? words.text(block) : block;
+    for (const char* known : k_known_blocks) {
+        if (block == known)
+            return words.text(known);
+    }
+    return block;
 }
 
 void add_field(ViewData& block, const Catalog& words, const CaseDetail& detail, const crm::FieldDescription& field)
