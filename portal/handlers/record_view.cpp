@@ -3,6 +3,7 @@
 #include "base/strings.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_text.h"
+#include "portal/services/module_pages.h"
 #include "portal/session/session_store.h"
 #include "portal/views/text.h"
 
@@ -121,10 +122,11 @@ std::string record_title(const crm::ModuleDescription& description, const crm::R
 
 std::string record_url(const Session& session, std::string_view module, const crm::RecordId& id)
 {
-    const RecordModule* pages = record_module_of(module);
-    if (!pages || !session.modules().find(module))
+    if (!session.modules().find(module))
         return {};
-    return std::string(pages->path) + "/" + id.to_string();
+    const RecordModule* pages = record_module_of(module);
+    // Documents, colleagues and the like have pages of their own (module_pages).
+    return pages ? std::string(pages->path) + "/" + id.to_string() : portal::record_url(module, id);
 }
 
 ViewData record_list_view(

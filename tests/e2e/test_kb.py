@@ -154,7 +154,7 @@ def test_a_comment_appears_under_the_article_with_its_author():
     assert answer.status == 303
     assert answer.header("location") == "/kb/%s?comment=added#comments" % faq["id"]
     page = browser.get("/kb/%s?comment=added" % faq["id"])
-    assert "Thank you: your comment was added." in page.text
+    assert "Your comment has been added." in page.text
     comments = page.text.split('id="kb-comments"')[1]
     last = comments.split('<li class="comment">')[-1]  # newest last
     assert re.search(r'comment-author">Mary Smith</span> <span class="muted">[^<]+</span></p><div class="text">%s<'
@@ -180,7 +180,7 @@ def test_an_empty_or_too_long_comment_is_refused_and_the_text_kept():
     token = browser.get("/kb/" + faq["id"]).hidden_input("csrf_token")
     answer = browser.post("/kb/%s/comments" % faq["id"], {"comment": " \t ", "csrf_token": token})
     assert answer.status == 400
-    assert "Please write your comment before sending it." in answer.text
+    assert "Please write a comment before sending it." in answer.text
     assert '> \t </textarea>' in answer.text
     long_text = "My long story. " * 400
     answer = browser.post("/kb/%s/comments" % faq["id"], {"comment": long_text, "csrf_token": token})
