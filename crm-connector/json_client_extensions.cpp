@@ -74,14 +74,21 @@ base::Result<void> JsonCrmClient::update_login_details(
     return {};
 }
 
+// Asked as a Ping without a login: a stock Vtiger answers it like any
+// failed login (no error in its logs, unlike an unknown operation), while
+// a CRM with extensions lists them (docs/crm-capabilities.md).
 base::Result<std::vector<std::string>> JsonCrmClient::fetch_extensions()
 {
-    HttpReply reply = TRY(post_without_login("FetchExtensions", {}, {}));
-    Json result = TRY(decode_envelope("FetchExtensions", reply, {}));
-    if (!result.is_array())
-        return with_operation("FetchExtensions", unexpected("the extensions are not a list"), {});
+    HttpReply reply = TRY(post_without_login("Ping", { { "extensions", "list" } }, {}));
+    auto result = decode_envelope("Ping", reply, {});
+    if (!result.ok() && result.error().is(error_codes::k_wrong_credentials))
+        return std::vector<std::string> {};
+    Json answer = TRY(std::move(result));
+    const Json& list = member(answer, "extensions");
+    if (!list.is_array())
+        return with_operation("Ping", unexpected("the extensions are not a list"), {});
     std::vector<std::string> names;
-    for (const Json& name : result)
+    for (const Json& name : list)
         names.push_back(text_of(name));
     return names;
 }

@@ -788,9 +788,10 @@ std::string mailed_token(const std::string& address, const std::string& path)
 
 BOOST_AUTO_TEST_CASE(extensions_are_listed_without_a_login)
 {
-    json::Value names = result_of(call(k_nobody, { { "_operation", "FetchExtensions" } }));
+    json::Value answer = result_of(anonymous({ { "_operation", "Ping" }, { "extensions", "list" } }));
+    BOOST_TEST_REQUIRE(answer.find("extensions"));
     std::set<std::string> listed;
-    for (const auto& name : names.items())
+    for (const auto& name : answer.find("extensions")->items())
         listed.insert(name.text());
     for (const char* name : { "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus", "FetchLoginHistory",
              "SignUp", "ConfirmSignUp" })

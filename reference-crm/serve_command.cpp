@@ -56,13 +56,16 @@ sigset_t stop_signals()
 
 base::Result<void> run_serve(const CommandLine& line)
 {
-    auto options = TRY(CommandOptions::parse(line.arguments, { "--listen", "--threads" }, 0));
+    auto options = TRY(CommandOptions::parse(line.arguments, { "--listen", "--threads", "--behave-as" }, 0));
+    auto behaviour = api::parse_behaviour(options.get("--behave-as").value_or("reference"));
+    if (!behaviour)
+        return base::Error("usage", "--behave-as takes reference or vtiger-8.3");
     web::FastCgiServerOptions server_settings = TRY(server_options(options));
     sigset_t signals = stop_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     auto pool
         = TRY(storage::ConnectionPool::create(line.database, static_cast<std::size_t>(server_settings.worker_threads)));
-    api::ApiHandler handler(*pool, TRY(api::Authenticator::create()));
+    api::ApiHandler handler(*pool, TRY(api::Authenticator::create()), *behaviour);
     // With an SMTP relay configured, the outbox goes out while the CRM serves.
     std::unique_ptr<mail::OutboxSender> sender;
     if (auto smtp = TRY(mail::smtp_from_environment(environment_variable)))
@@ -76,7 +79,8 @@ base::Result<void> run_serve(const CommandLine& line)
         server->stop();
     });
     base::log::info("serve",
-        "listening on " + server_settings.listen_address + " with " + std::to_string(server_settings.worker_threads)
+        std::string(*behaviour == api::Behaviour::stock_vtiger ? "answering as a stock Vtiger 8.3, " : "")
+            + "listening on " + server_settings.listen_address + " with " + std::to_string(server_settings.worker_threads)
             + " threads, database " + line.database.address());
     server->run();
     pthread_kill(watcher.native_handle(), SIGTERM);

@@ -22,6 +22,7 @@ constexpr std::size_t k_max_password = 256;
 
 struct LoginForm {
     std::string email;
+    std::string next = "/"; // where the customer goes once signed in
     std::string message_key; // empty: no message
     std::string message_kind = "error";
     std::map<std::string, std::string> message_values; // the {name}s of the message
@@ -32,6 +33,7 @@ web::HttpResponse login_page(const Context& context, const web::HttpRequest& req
     std::string token = random_token();
     ViewData data;
     data.set("EMAIL", form.email);
+    data.set("NEXT", form.next);
     data.set("LOGIN_CSRF_TOKEN", token);
     if (!form.message_key.empty()) {
         auto& message = data.add_row("MESSAGE");
@@ -110,9 +112,10 @@ void count_failed_login(const Context& context, const web::HttpRequest& request,
 
 web::HttpResponse show_login(const Context& context, web::HttpRequest& request)
 {
-    if (current_session(context, request))
-        return web::HttpResponse::redirect("/cases");
     LoginForm form;
+    form.next = page_after_login(request.query_param("next").value_or("/"));
+    if (current_session(context, request))
+        return web::HttpResponse::redirect(form.next);
     for (const auto& [flag, key] : { std::pair { "signed_out", "LBL_SIGNED_OUT" },
              std::pair { "password_set", "LBL_PASSWORD_SET" }, std::pair { "signed_up", "LBL_SIGNED_UP" } }) {
         if (request.query_param(flag)) {
@@ -127,6 +130,7 @@ web::HttpResponse submit_login(const Context& context, web::HttpRequest& request
 {
     LoginForm form;
     form.email = std::string(base::trim(request.form_param("email").value_or("")));
+    form.next = page_after_login(request.form_param("next").value_or("/"));
     std::string password = request.form_param("password").value_or("");
     auto cookie_token = request.cookie(k_login_csrf_cookie).value_or("");
     auto form_token = request.form_param("csrf_token").value_or("");
@@ -165,7 +169,7 @@ web::HttpResponse submit_login(const Context& context, web::HttpRequest& request
     // A session the browser already had ends: one browser, one session.
     if (auto previous = current_session(context, request))
         context.sessions.end(previous->id());
-    auto response = web::HttpResponse::redirect("/cases");
+    auto response = web::HttpResponse::redirect(form.next);
     set_session_cookie(response, request, **session);
     web::CookieOptions expired;
     expired.max_age = 0;

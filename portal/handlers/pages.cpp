@@ -187,10 +187,24 @@ void set_session_cookie(web::HttpResponse& response, const web::HttpRequest& req
     response.set_cookie(k_session_cookie, session.id(), options);
 }
 
+std::string page_after_login(std::string_view asked)
+{
+    constexpr std::size_t k_max_length = 2000;
+    bool local = asked.size() > 1 && asked.size() <= k_max_length && asked[0] == '/' && asked[1] != '/'
+        && asked[1] != '\\' && !asked.starts_with("/login") && !asked.starts_with("/logout");
+    bool printable = std::all_of(asked.begin(), asked.end(), [](char c) { return static_cast<unsigned char>(c) > 0x20; });
+    return local && printable ? std::string(asked) : std::string("/");
+}
+
 web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request)
 {
     (void)context;
-    auto response = web::HttpResponse::redirect("/login");
+    // A page asked for by GET is where the customer returns once signed in.
+    std::string target = "/login";
+    std::string asked = request.path + (request.query_string.empty() ? "" : "?" + request.query_string);
+    if (request.method == "GET" && page_after_login(asked) != "/")
+        target += "?next=" + base::url_encode(asked);
+    auto response = web::HttpResponse::redirect(target);
     web::CookieOptions expired;
     expired.max_age = 0;
     expired.secure = request.https;

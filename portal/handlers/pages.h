@@ -54,7 +54,11 @@ web::HttpResponse csrf_refusal(const Context& context, const web::HttpRequest& r
 // over HTTPS (nginx's HTTPS parameter; see Help.txt on proxies in front).
 void set_session_cookie(web::HttpResponse& response, const web::HttpRequest& request, const Session& session);
 
+// To the sign-in page; a page asked for by GET comes back as its ?next=.
 web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request);
+// The page to open after signing in: asked, when it is a path of this
+// portal (never another site, never the sign-in page itself); else home.
+std::string page_after_login(std::string_view asked);
 
 // Headers every answer carries: no framing, no sniffing, scripts only from us.
 void add_security_headers(web::HttpResponse& response);

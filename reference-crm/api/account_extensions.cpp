@@ -1,5 +1,5 @@
-// Extensions of the customer-portal API that Vtiger lacks: which ones this
-// CRM has (FetchExtensions) and the contact's sign-in history.
+// An extension of the customer-portal API that Vtiger lacks:
+// the contact's sign-in history.
 
 #include "base/strings.h"
 #include "reference-crm/api/api_error.h"
@@ -12,14 +12,6 @@ namespace {
 constexpr int k_default_history = 20;
 constexpr int k_max_history = 100;
 
-}
-
-base::Result<json::Value> fetch_extensions(OperationContext&)
-{
-    json::Value names = json::Value::array();
-    for (std::string_view name : extension_operations())
-        names.push(name);
-    return names;
 }
 
 // The contact's sign-ins, newest first: [{"time","browser","address"}].

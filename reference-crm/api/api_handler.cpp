@@ -7,6 +7,8 @@
 #include "reference-crm/api/operation.h"
 #include "reference-crm/ws_id.h"
 
+#include <algorithm>
+
 namespace refcrm::api {
 
 namespace {
@@ -41,6 +43,43 @@ std::string outcome_of(const base::Result<json::Value>& result)
 
 ApiReply login_required() { return { 401, true, error_body(api_error("Login Required")) }; }
 
+// A stock Vtiger answers an operation it does not have with an empty HTTP
+// 500 (capture 10), and so do its FetchRecord and FetchHistory of an FAQ
+// (captures 71, 139, 166).
+bool fails_on_stock_vtiger(std::string_view operation, const ApiCall& call)
+{
+    auto extensions = extension_operations();
+    if (std::find(extensions.begin(), extensions.end(), operation) != extensions.end())
+        return true;
+    bool faq_record = call.field("module").value_or("") == "Faq"
+        || call.field("recordId").value_or(call.field("record").value_or("")).starts_with("3x");
+    return faq_record && (operation == "FetchRecord" || operation == "FetchHistory");
+}
+
+// The probe a portal sends before any login: a Ping asking for the
+// extensions. A stock Vtiger takes it for a failed login.
+bool asks_for_extensions(const ApiCall& call)
+{
+    return call.field("_operation").value_or("") == "Ping" && call.field("extensions").value_or("") == "list";
+}
+
+json::Value extension_list()
+{
+    json::Value names = json::Value::array();
+    for (std::string_view name : extension_operations())
+        names.push(name);
+    json::Value result = json::Value::object();
+    result.set("extensions", std::move(names));
+    return result;
+}
+
+}
+
+base::Result<PortalSettings> ApiHandler::settings(storage::Connection& db) const
+{
+    PortalSettings settings = TRY(PortalSettings::load(db));
+    settings.behaviour = m_behaviour;
+    return settings;
 }
 
 base::Result<json::Value> ApiHandler::authenticate_and_run(const ApiCall& call, std::string& contact) const
@@ -50,10 +89,12 @@ base::Result<json::Value> ApiHandler::authenticate_and_run(const ApiCall& call, 
     std::string password = call.field("password").value_or("");
     auto db = TRY(m_pool.acquire());
     std::string operation = call.field("_operation").value_or("");
+    if (m_behaviour == Behaviour::reference && asks_for_extensions(call) && user.empty())
+        return extension_list();
     if (!needs_login(operation)) {
         // Called before a login exists: any Basic header will do (A.1.3).
         Customer nobody;
-        PortalSettings settings = TRY(PortalSettings::load(*db));
+        PortalSettings settings = TRY(this->settings(*db));
         OperationContext context { *db, nobody, settings, call };
         return find_operation(operation)(context);
     }
@@ -64,7 +105,7 @@ base::Result<json::Value> ApiHandler::authenticate_and_run(const ApiCall& call, 
     }
     Customer customer = TRY(m_authenticator.authenticate(*db, user, password));
     contact = format_ws_id(k_contacts_type, customer.contact_id);
-    PortalSettings settings = TRY(PortalSettings::load(*db));
+    PortalSettings settings = TRY(this->settings(*db));
     OperationContext context { *db, customer, settings, call };
     return find_operation(operation)(context);
 }
@@ -72,6 +113,10 @@ base::Result<json::Value> ApiHandler::authenticate_and_run(const ApiCall& call, 
 ApiReply ApiHandler::handle(const ApiCall& call) const
 {
     std::string operation = call.field("_operation").value_or("");
+    if (m_behaviour == Behaviour::stock_vtiger && fails_on_stock_vtiger(operation, call)) {
+        log_request(operation, "", "HTTP 500 as a stock Vtiger");
+        return { 500, false, "" };
+    }
     if (!find_operation(operation)) {
         log_request(operation, "", "error 1404 operation not found");
         return { 200, false, error_body(api_error("Operation not found: " + operation, 1404)) };

@@ -10,7 +10,7 @@ namespace {
 
 using Entry = std::pair<std::string_view, OperationFunction>;
 
-constexpr std::array<Entry, 34> k_operations { {
+constexpr std::array<Entry, 33> k_operations { {
     { "Ping", ping },
     { "FetchModules", fetch_modules },
     { "UpdateLoginDetails", update_login_details },
@@ -38,7 +38,6 @@ constexpr std::array<Entry, 34> k_operations { {
     { "ChangePassword", change_password },
     { "ForgotPassword", forgot_password },
     { "ResetPassword", reset_password },
-    { "FetchExtensions", fetch_extensions },
     { "CheckPasswordToken", check_password_token },
     { "ResetPasswordWithToken", reset_password },
     { "FetchAccountStatus", fetch_account_status },
@@ -48,7 +47,7 @@ constexpr std::array<Entry, 34> k_operations { {
 } };
 
 // FetchAccountStatus checks the password itself, ignoring the support dates.
-constexpr std::array<std::string_view, 8> k_without_login { "ForgotPassword", "ResetPassword", "FetchExtensions",
+constexpr std::array<std::string_view, 7> k_without_login { "ForgotPassword", "ResetPassword",
     "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus", "SignUp", "ConfirmSignUp" };
 
 }
@@ -69,7 +68,7 @@ bool needs_login(std::string_view name)
 
 std::vector<std::string_view> extension_operations()
 {
-    return { "FetchExtensions", "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus",
+    return { "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus",
         "FetchLoginHistory", "SignUp", "ConfirmSignUp" };
 }
 

@@ -26,7 +26,7 @@ OperationFunction find_operation(std::string_view name);
 // ForgotPassword, ResetPassword and the extensions for people who cannot
 // sign in yet run before a login exists.
 bool needs_login(std::string_view name);
-// The operations this CRM adds to Vtiger's API, as FetchExtensions lists them.
+// The operations this CRM adds to Vtiger's API, as a Ping with extensions=list lists them.
 std::vector<std::string_view> extension_operations();
 
 base::Result<json::Value> ping(OperationContext& context);
@@ -59,7 +59,6 @@ base::Result<json::Value> forgot_password(OperationContext& context);
 base::Result<json::Value> reset_password(OperationContext& context);
 
 // Extensions (Help.txt, "Extensions of the reference CRM").
-base::Result<json::Value> fetch_extensions(OperationContext& context);
 base::Result<json::Value> check_password_token(OperationContext& context);
 base::Result<json::Value> fetch_account_status(OperationContext& context);
 base::Result<json::Value> fetch_login_history(OperationContext& context);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reference-crm/api/behaviour.h"
 #include "reference-crm/api/module_catalog.h"
 #include "reference-crm/api/scope.h"
 #include "reference-crm/storage/database.h"
@@ -54,6 +55,9 @@ public:
     std::string shortcuts_json;
     std::string widgets_json;
     std::string portal_url;
+    // Not a setting of the database: how this process answers (serve --behave-as).
+    Behaviour behaviour = Behaviour::reference;
+    bool stock_vtiger() const { return behaviour == Behaviour::stock_vtiger; }
 
     // Detail-page tabs of a module (customerportal_relatedmoduleinfo), or
     // nullopt when the module has no row.

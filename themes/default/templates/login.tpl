@@ -7,6 +7,7 @@
   {{/MESSAGE}}
   <form method="post" action="/login" class="form" novalidate>
     <input type="hidden" name="csrf_token" value="{{LOGIN_CSRF_TOKEN}}">
+    <input type="hidden" name="next" value="{{NEXT}}">
     <div class="field">
       <label for="email">{{LBL_EMAIL}}</label>
       <input type="email" id="email" name="email" value="{{EMAIL}}" autocomplete="username" required maxlength="254"{{#MESSAGE}} aria-describedby="login-message"{{/MESSAGE}}>
