@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/error.h"
+
 #include <string_view>
 
 // Stable codes of the errors a CrmClient returns (base::Error::code()).
@@ -20,6 +22,9 @@ inline constexpr std::string_view k_invalid_link = "crm.invalid_link";
 inline constexpr std::string_view k_cannot_connect = "crm.cannot_connect";
 inline constexpr std::string_view k_tls_failure = "crm.tls_failure";
 inline constexpr std::string_view k_timeout = "crm.timeout";
+// The HTTP server before the CRM answered 502, 503 or 504: the CRM is down.
+inline constexpr std::string_view k_unavailable = "crm.unavailable";
+// The CRM answered, with another HTTP error (a stock Vtiger's empty 500).
 inline constexpr std::string_view k_http_status = "crm.http_status";
 inline constexpr std::string_view k_bad_envelope = "crm.bad_envelope";
 
@@ -28,5 +33,18 @@ inline constexpr std::string_view k_not_supported = "crm.not_supported";
 
 // The connector's own settings are unusable (CRM URL, CA file, timeouts).
 inline constexpr std::string_view k_bad_configuration = "crm.bad_configuration";
+
+}
+
+namespace crm {
+
+// The CRM is out of reach (no connection, TLS refused, a proxy before it
+// answering 502-504). An HTTP 500 or a broken answer is not: the CRM
+// answered, badly, and the customer is told so rather than "unreachable".
+inline bool is_unreachable(const base::Error& error)
+{
+    namespace codes = error_codes;
+    return error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_unavailable);
+}
 
 }

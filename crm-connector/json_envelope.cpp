@@ -54,8 +54,9 @@ base::Error not_an_envelope(std::string_view operation, const HttpReply& reply, 
 {
     bool empty = reply.body.find_first_not_of(" \t\r\n") == std::string::npos;
     std::string quoted = empty ? std::string("an empty body") : "\"" + excerpt(reply.body, secret) + "\"";
+    bool unavailable = reply.status == 502 || reply.status == 503 || reply.status == 504;
     if (reply.status < 200 || reply.status > 299)
-        return make_error(codes::k_http_status, operation,
+        return make_error(unavailable ? codes::k_unavailable : codes::k_http_status, operation,
             "the CRM answered HTTP " + std::to_string(reply.status) + " with " + quoted
                 + " (check the CRM URL, and the CRM's PHP error log)",
             secret);

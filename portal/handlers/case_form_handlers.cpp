@@ -93,13 +93,6 @@ std::string refused_field(const std::string& message, const std::vector<FormFiel
     return "";
 }
 
-bool is_unreachable(const base::Error& error)
-{
-    namespace codes = crm::error_codes;
-    return error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_http_status)
-        || error.is(codes::k_bad_envelope);
-}
-
 // The form again after the CRM did not save the case, saying why in words
 // the customer can act on; the CRM's own message goes to the log.
 web::HttpResponse save_failure(const Context& context, const web::HttpRequest& request, const Session& session,
@@ -112,7 +105,7 @@ web::HttpResponse save_failure(const Context& context, const web::HttpRequest& r
     if (error.is(crm::error_codes::k_timeout)) {
         status = 504;
         state.problems.push_back({ "", "ERR_CASE_SLOW", {} });
-    } else if (is_unreachable(error)) {
+    } else if (crm::is_unreachable(error)) {
         status = 503;
         state.problems.push_back({ "", "ERR_CASE_CRM_DOWN", {} });
     } else {

@@ -38,6 +38,19 @@ constexpr Column k_columns[] = {
     { "modifiedtime", "LBL_CASE_MODIFIED" },
 };
 
+// The columns the CRM fills: a field it does not list among its portal
+// fields never arrives (a stock Vtiger shares no case number or update time
+// by default), and an empty column says nothing. The title always shows.
+std::vector<Column> shown_columns(const crm::ModuleDescription& description)
+{
+    std::vector<Column> shown;
+    for (const auto& column : k_columns) {
+        if (description.field(column.field) || column.field == std::string_view("ticket_title"))
+            shown.push_back(column);
+    }
+    return shown;
+}
+
 std::string column_label(const Catalog& words, const crm::ModuleDescription& description, const Column& column)
 {
     const auto* field = description.field(column.field);
@@ -46,7 +59,7 @@ std::string column_label(const Catalog& words, const crm::ModuleDescription& des
 
 void add_columns(ViewData& data, const Catalog& words, const CaseListPage& list)
 {
-    for (const auto& column : k_columns) {
+    for (const auto& column : shown_columns(list.description)) {
         auto& header = data.add_row("COLUMN");
         header.set("COLUMN_LABEL", column_label(words, list.description, column));
         CaseListQuery sorted = list.query;
@@ -99,15 +112,33 @@ void add_filters(ViewData& data, const Catalog& words, const CaseListPage& list)
     data.set("SORT_DIRECTION", list.query.descending ? "desc" : "asc");
 }
 
+std::string cell_text(const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record,
+    std::string_view field)
+{
+    std::string text = field_text(record, field);
+    if (field == "modifiedtime")
+        return format_date(words, text);
+    if (field == "ticketstatus" || field == "ticketpriorities")
+        return picklist_text(description, field, text);
+    return text;
+}
+
 void add_row(ViewData& data, const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record)
 {
     auto& row = data.add_row("CASE_ROW");
     row.set("CASE_URL", "/cases/" + record.id.to_string());
-    row.set("CASE_NUMBER", field_text(record, "ticket_no"));
-    row.set("CASE_TITLE", field_text(record, "ticket_title"));
-    row.set("CASE_STATUS", picklist_text(description, "ticketstatus", field_text(record, "ticketstatus")));
-    row.set("CASE_PRIORITY", picklist_text(description, "ticketpriorities", field_text(record, "ticketpriorities")));
-    row.set("CASE_MODIFIED", format_date(words, field_text(record, "modifiedtime")));
+    for (const auto& column : shown_columns(description)) {
+        auto& cell = row.add_row("CELL");
+        std::string_view field = column.field;
+        cell.set("CELL_CLASS", field == "ticket_no" ? "case-number"
+                : field == "ticket_title"           ? "case-title"
+                : field == "ticketstatus"           ? "case-status"
+                : field == "ticketpriorities"       ? "case-priority"
+                                                    : "case-modified");
+        cell.set("CELL_LABEL", column_label(words, description, column));
+        cell.set("CELL_TEXT", cell_text(words, description, record, field));
+        cell.show(field == "ticket_title" ? "LINK" : "PLAIN");
+    }
 }
 
 }
@@ -181,6 +212,8 @@ ViewData case_list_view(const Catalog& words, const CaseListPage& list)
     data.set("EXPORT_URL", cases_url(whole_list, "/cases/export.csv"));
     if (list.can_create)
         data.show("NEW_CASE");
+    if (shown_columns(list.description).size() < std::size(k_columns))
+        data.show("FIELDS_NOT_SHARED");
     if (list.records.total_count) {
         std::int64_t count = *list.records.total_count;
         data.set("CASE_COUNT",
@@ -193,12 +226,12 @@ std::string cases_csv(const Catalog& words, const CaseExport& cases)
 {
     auto csv = base::CsvWriter::with_byte_order_mark();
     std::vector<std::string> cells;
-    for (const auto& column : k_columns)
+    for (const auto& column : shown_columns(cases.description))
         cells.push_back(column_label(words, cases.description, column));
     csv.add_row(cells);
     for (const auto& record : cases.records) {
         cells.clear();
-        for (const auto& column : k_columns) {
+        for (const auto& column : shown_columns(cases.description)) {
             std::string text = field_text(record, column.field);
             bool picklist = column.field == std::string_view("ticketstatus")
                 || column.field == std::string_view("ticketpriorities");

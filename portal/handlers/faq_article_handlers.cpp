@@ -147,8 +147,7 @@ std::pair<int, std::string> comment_failure(const Catalog& words, const base::Er
     namespace codes = crm::error_codes;
     if (error.is(codes::k_timeout))
         return { 504, words.text("LBL_CRM_SLOW_MESSAGE") };
-    if (error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_http_status)
-        || error.is(codes::k_bad_envelope))
+    if (crm::is_unreachable(error))
         return { 503, words.text("LBL_CRM_DOWN_MESSAGE") };
     if (is_gone(error))
         return { 404, words.text("ERR_COMMENT_ARTICLE_GONE") };

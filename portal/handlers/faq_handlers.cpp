@@ -77,10 +77,18 @@ web::HttpResponse show_knowledge_base(const Context& context, web::HttpRequest& 
         row.set("CATEGORY_LABEL", category.label);
         row.set("CATEGORY_COUNT", count_text(words, "LBL_ARTICLE_COUNT_ONE", "LBL_ARTICLE_COUNT", category.count));
     }
+    if (!home->categories.empty())
+        data.show("CATEGORIES");
     for (const auto& record : home->recent)
         add_article_link(data, "RECENT_ARTICLE", words, record);
+    data.set("RECENT_TITLE", words.text(home->newest_first ? "LBL_RECENTLY_ADDED" : "LBL_RECENTLY_UPDATED"));
+    if (!home->uncategorised.empty()) {
+        auto& section = data.add_row("ALL_ARTICLES");
+        for (const auto& record : home->uncategorised)
+            add_article_link(section, "LISTED_ARTICLE", words, record);
+    }
     add_most_viewed(data, words, home->most_viewed);
-    if (home->categories.empty())
+    if (home->categories.empty() && home->uncategorised.empty())
         data.show("NO_ARTICLES");
     return page(context, request, session.get(), 200, "kb", "LBL_KNOWLEDGE_BASE", std::move(data));
 }

@@ -15,8 +15,7 @@ std::optional<FormFailure> form_failure_of(const base::Error& error)
         return std::nullopt;
     if (error.is(codes::k_timeout))
         return FormFailure { 504, "ERR_CASE_CRM_SLOW" };
-    if (error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_http_status)
-        || error.is(codes::k_bad_envelope))
+    if (crm::is_unreachable(error))
         return FormFailure { 503, "ERR_CASE_CRM_DOWN" };
     return FormFailure { 422, "ERR_CASE_CRM_REFUSED" };
 }

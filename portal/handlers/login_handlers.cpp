@@ -60,10 +60,7 @@ std::string message_for_login_failure(const base::Error& error)
         return "LBL_LOGIN_FAILED";
     if (error.is(codes::k_timeout))
         return "LBL_CRM_SLOW_MESSAGE";
-    if (error.is(codes::k_access_denied) || error.is(codes::k_crm_error) || error.is(codes::k_validation_failed)
-        || error.is(codes::k_record_not_found))
-        return "LBL_CRM_ERROR_MESSAGE";
-    return "LBL_CRM_DOWN_MESSAGE";
+    return crm::is_unreachable(error) ? "LBL_CRM_DOWN_MESSAGE" : "LBL_CRM_ERROR_MESSAGE";
 }
 
 int status_for_login_failure(const base::Error& error)
@@ -73,8 +70,7 @@ int status_for_login_failure(const base::Error& error)
         return 200;
     if (error.is(codes::k_timeout))
         return 504;
-    if (error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_http_status)
-        || error.is(codes::k_bad_envelope))
+    if (crm::is_unreachable(error))
         return 503;
     return 502;
 }

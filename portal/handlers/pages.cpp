@@ -228,8 +228,9 @@ web::HttpResponse crm_failure(
     base::log::error("crm", error.code() + ": " + error.message());
     if (error.is(codes::k_timeout))
         return error_page(context, request, session, 504, "LBL_CRM_SLOW_TITLE", "LBL_CRM_SLOW_MESSAGE");
-    if (error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_http_status)
-        || error.is(codes::k_bad_envelope))
+    // An HTTP 500 or a broken answer is the CRM answering badly, not a CRM
+    // out of reach.
+    if (crm::is_unreachable(error))
         return error_page(context, request, session, 503, "LBL_CRM_DOWN_TITLE", "LBL_CRM_DOWN_MESSAGE");
     return error_page(context, request, session, 502, "LBL_CRM_ERROR_TITLE", "LBL_CRM_ERROR_MESSAGE");
 }

@@ -78,7 +78,7 @@ web::HttpResponse signup_failed(const Context& context, const web::HttpRequest& 
 {
     base::log::error("crm", "sign-up: " + error.message());
     bool slow = error.is(crm::error_codes::k_timeout);
-    bool down = slow || error.is(crm::error_codes::k_cannot_connect) || error.is(crm::error_codes::k_http_status);
+    bool down = slow || crm::is_unreachable(error);
     std::string key = slow ? "ERR_SIGNUP_CRM_SLOW" : down ? "ERR_SIGNUP_CRM_DOWN" : "ERR_SIGNUP_REFUSED";
     return signup_form(context, request, slow ? 504 : down ? 503 : 502, form, { key }, {});
 }

@@ -41,18 +41,4 @@ bool matches_locally(const crm::Record& record, const CaseListQuery& query)
     return query.search.empty() || matches_search(record, query.search);
 }
 
-void sort_cases(std::vector<crm::Record>& records, const std::string& field, bool descending)
-{
-    if (field.empty())
-        return;
-    // The CRM's database compares text without regard to case.
-    auto key = [&field](const crm::Record& record) {
-        std::string value = record.value_of(field);
-        return std::make_pair(base::to_lower(value), value);
-    };
-    std::stable_sort(records.begin(), records.end(), [&](const crm::Record& left, const crm::Record& right) {
-        return descending ? key(right) < key(left) : key(left) < key(right);
-    });
-}
-
 }

@@ -19,8 +19,4 @@ bool is_closed_status(std::string_view status);
 // are checked here, on the cases the CRM already scoped.
 bool matches_locally(const crm::Record& record, const CaseListQuery& query);
 
-// The list's order for cases the CRM returned unordered (ExportRecords has
-// no ordering): field values compared as text, as the CRM compares them.
-void sort_cases(std::vector<crm::Record>& records, const std::string& field, bool descending);
-
 }

@@ -5,6 +5,7 @@
 #include "portal/services/auth_service.h"
 #include "portal/services/case_filter.h"
 #include "portal/services/paging.h"
+#include "portal/services/record_lists.h"
 
 #include <algorithm>
 #include <iterator>
@@ -33,6 +34,7 @@ CaseListQuery corrected(CaseListQuery query, const crm::ModuleDescription& descr
 {
     bool sortable = std::find(std::begin(k_sortable), std::end(k_sortable), query.sort) != std::end(k_sortable);
     if (!sortable || !description.field(query.sort)) {
+        // Without a sort the CRM's own order applies: last modified first.
         query.sort = description.field("modifiedtime") ? "modifiedtime" : "";
         query.descending = true;
     }
@@ -70,31 +72,22 @@ crm::RecordsQuery records_query(const Session& session, const CaseListQuery& lis
     crm::RecordsQuery query;
     query.module = k_cases_module;
     query.module_label = module_label(session);
-    if (!list.sort.empty())
-        query.order_by = list.sort;
-    query.descending = list.descending;
     query.filters = equality_filters(list);
     query.scope = list.organisation ? crm::Scope::all : crm::Scope::mine;
-    query.page = list.page - 1;
-    query.page_limit = list.page_size;
     return query;
 }
 
 // "Open" and "contains" are no CRM filters, and an OR of the open statuses
-// would escape the customer's scope on a stock Vtiger (PROTOCOL.md A.8.5):
-// so every case of the equality filters comes in one ExportRecords call,
-// and the rest is filtered, sorted and paged here.
+// would escape the customer's scope on a stock Vtiger (PROTOCOL.md A.8.5);
+// a stock Vtiger gives no count and no ExportRecords either. So every case
+// of the equality filters is read page after page, in the CRM's order (last
+// modified first), and the rest is filtered, sorted, counted and paged here.
 base::Result<std::vector<crm::Record>> every_matching_case(
     const Context& context, const Session& session, const crm::Credentials& credentials, const CaseListQuery& list)
 {
-    crm::ExportQuery query;
-    query.module = k_cases_module;
-    query.module_label = module_label(session);
-    query.scope = list.organisation ? crm::Scope::all : crm::Scope::mine;
-    query.filters = equality_filters(list);
-    std::vector<crm::Record> records = TRY(context.crm.export_records(credentials, query));
+    std::vector<crm::Record> records = TRY(every_record(context, credentials, records_query(session, list)));
     std::erase_if(records, [&list](const crm::Record& record) { return !matches_locally(record, list); });
-    sort_cases(records, list.sort, list.descending);
+    sort_records(records, list.sort, list.descending);
     return records;
 }
 
@@ -143,10 +136,7 @@ base::Result<CaseListPage> list_cases(
     result.query = std::move(start.query);
     result.organisation_allowed = start.organisation_allowed;
     result.can_create = start.module->can_create;
-    if (result.query.state.empty() && result.query.search.empty())
-        result.records = TRY(context.crm.fetch_records(start.credentials, records_query(session, result.query)));
-    else
-        result.records = page_of(TRY(every_matching_case(context, session, start.credentials, result.query)), result.query);
+    result.records = page_of(TRY(every_matching_case(context, session, start.credentials, result.query)), result.query);
     result.has_next = has_next_page(result.query.page, result.query.page_size,
         static_cast<std::int64_t>(result.records.records.size()), result.records.total_count);
     return result;

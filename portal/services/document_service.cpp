@@ -5,6 +5,7 @@
 #include "portal/services/auth_service.h"
 #include "portal/services/case_service.h"
 #include "portal/services/paging.h"
+#include "portal/services/record_lists.h"
 #include "portal/services/related_records_service.h"
 
 #include <algorithm>
@@ -19,23 +20,20 @@ bool contains_text(const crm::Record& record, std::string_view field, const std:
 }
 
 // The CRM filters only by equal values, so a search reads every document in
-// scope (ExportRecords) and keeps the matching ones, newest first.
+// scope and keeps the matching ones, in the CRM's order (last modified first).
 base::Result<std::vector<crm::Record>> matching_documents(
     const Context& context, const Session& session, const crm::Credentials& credentials, const std::string& search)
 {
-    crm::ExportQuery query;
+    crm::RecordsQuery query;
     query.module = k_documents_module;
     query.module_label = module_label(session, k_documents_module);
-    std::vector<crm::Record> all = TRY(context.crm.export_records(credentials, query));
+    std::vector<crm::Record> all = TRY(every_record(context, credentials, query));
     std::string lower = base::to_lower(search);
     std::vector<crm::Record> found;
     for (auto& record : all) {
         if (contains_text(record, "notes_title", lower) || contains_text(record, "filename", lower))
             found.push_back(std::move(record));
     }
-    std::stable_sort(found.begin(), found.end(), [](const crm::Record& a, const crm::Record& b) {
-        return a.value_of("modifiedtime") > b.value_of("modifiedtime");
-    });
     return found;
 }
 
@@ -47,12 +45,12 @@ void take_page(DocumentList& list, std::vector<crm::Record> found)
         list.documents.push_back(std::move(found[i]));
 }
 
-crm::RecordsQuery page_query(const Session& session, int page)
+crm::RecordsQuery page_query(const Session& session, const crm::ModuleDescription& description, int page)
 {
     crm::RecordsQuery query;
     query.module = k_documents_module;
     query.module_label = module_label(session, k_documents_module);
-    query.order_by = "modifiedtime";
+    query = with_sort_if_described(std::move(query), description, "modifiedtime", true);
     query.page = page - 1;
     query.page_limit = k_documents_per_page;
     return query;
@@ -78,7 +76,7 @@ base::Result<DocumentList> list_documents(const Context& context, const Session&
     list.can_upload = module->can_create;
     list.description = TRY(describe(context, session, language, k_documents_module));
     if (list.search.empty()) {
-        crm::RecordPage found = TRY(context.crm.fetch_records(credentials, page_query(session, page)));
+        crm::RecordPage found = TRY(context.crm.fetch_records(credentials, page_query(session, list.description, page)));
         list.documents = std::move(found.records);
         list.total = found.total_count;
     } else {

@@ -15,7 +15,8 @@ constexpr auto k_retry = std::chrono::seconds(30);
 bool is_transient(const base::Error& error)
 {
     namespace codes = crm::error_codes;
-    return error.is(codes::k_cannot_connect) || error.is(codes::k_timeout) || error.is(codes::k_tls_failure);
+    return error.is(codes::k_cannot_connect) || error.is(codes::k_timeout) || error.is(codes::k_tls_failure)
+        || error.is(codes::k_unavailable);
 }
 
 }

@@ -3,6 +3,7 @@
 #include "crm-connector/parallel.h"
 #include "portal/services/faq_records.h"
 #include "portal/services/faq_service.h"
+#include "portal/services/record_lists.h"
 
 #include <algorithm>
 
@@ -57,13 +58,32 @@ Records articles_beside(
     return related;
 }
 
+// A stock Vtiger answers FetchRecord of an FAQ with an empty HTTP 500
+// (capture 166), while its FetchRecords lists the same published articles
+// with every portal field: the article is then read from the list.
+base::Result<crm::Record> article_record(
+    const Context& context, const Session& session, const crm::Credentials& credentials, const crm::RecordId& id)
+{
+    auto record = context.crm.fetch_record(credentials, id);
+    namespace codes = crm::error_codes;
+    if (record.ok() || !(record.error().is(codes::k_http_status) || record.error().is(codes::k_bad_envelope)))
+        return record;
+    base::log::info("crm", "FetchRecord of FAQ " + id.to_string() + " failed (" + record.error().message()
+            + "); reading it from the FAQ list");
+    for (auto& listed : TRY(every_record(context, credentials, faq_query(session)))) {
+        if (listed.id == id)
+            return std::move(listed);
+    }
+    return base::Error(std::string(codes::k_record_not_found), id.to_string() + " is no published FAQ");
+}
+
 }
 
 base::Result<FaqArticle> faq_article(
     const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
 {
     auto [credentials, description] = TRY(faq_access(context, session, language, id));
-    auto [record, comments, documents] = crm::run_parallel([&] { return context.crm.fetch_record(credentials, id); },
+    auto [record, comments, documents] = crm::run_parallel([&] { return article_record(context, session, credentials, id); },
         [&] { return context.crm.fetch_related_records(credentials, related_to_faq(id, k_comments_module)); },
         [&] { return faq_documents(context, session, credentials, id); });
     FaqArticle article { TRY(std::move(record)), description, {}, TRY(std::move(comments)), {} };

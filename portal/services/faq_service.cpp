@@ -5,6 +5,7 @@
 #include "crm-connector/parallel.h"
 #include "portal/services/faq_records.h"
 #include "portal/services/paging.h"
+#include "portal/services/record_lists.h"
 
 #include <algorithm>
 #include <map>
@@ -64,8 +65,7 @@ base::Result<KnowledgeBaseHome> knowledge_base_home(
     const Context& context, const Session& session, const std::string& language)
 {
     auto [credentials, description] = TRY(faq_access(context, session, language));
-    crm::RecordsQuery query = faq_query(session);
-    query.order_by = "createdtime";
+    crm::RecordsQuery query = with_sort_if_described(faq_query(session), description, "createdtime", true);
     query.page_limit = k_crm_page_limit;
     bool counts_views = description.field(k_faq_view_count_field) != nullptr;
     auto [newest, viewed] = crm::run_parallel([&] { return context.crm.fetch_records(credentials, query); },
@@ -77,8 +77,15 @@ base::Result<KnowledgeBaseHome> knowledge_base_home(
     KnowledgeBaseHome home;
     home.most_viewed = TRY(std::move(viewed));
     home.categories = TRY(categories_with_counts(context, session, credentials, description, all));
+    home.newest_first = query.order_by.has_value();
     for (std::size_t i = 0; i < all.records.size() && i < k_recent_count; ++i)
         home.recent.push_back(all.records[i]);
+    // A CRM that shares no categories (a stock Vtiger's portal fields have
+    // none): every article is listed instead, by question.
+    if (!description.field("faqcategories")) {
+        home.uncategorised = std::move(all.records);
+        sort_records(home.uncategorised, "question", false);
+    }
     return home;
 }
 
@@ -94,8 +101,7 @@ base::Result<FaqList> faq_category(
         return base::Error(std::string(crm::error_codes::k_record_not_found), "no FAQ category '" + category + "'");
     crm::RecordsQuery query = faq_query(session);
     query.filters.emplace_back("faqcategories", category);
-    query.order_by = "question";
-    query.descending = false;
+    query = with_sort_if_described(std::move(query), description, "question", false);
     query.page = page - 1;
     query.page_limit = k_category_page_size;
     crm::RecordPage found = TRY(context.crm.fetch_records(credentials, query));

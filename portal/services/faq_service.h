@@ -22,8 +22,10 @@ inline constexpr const char* k_faq_view_count_field = "view_count";
 
 struct KnowledgeBaseHome {
     std::vector<FaqCategory> categories; // those with at least one published article
-    std::vector<crm::Record> recent; // newest first
+    std::vector<crm::Record> recent; // newest first, or last updated first when not newest_first
+    bool newest_first = true; // the CRM sorts by creation time
     std::vector<crm::Record> most_viewed; // empty when the CRM counts no views
+    std::vector<crm::Record> uncategorised; // every article, when the CRM shares no categories
 };
 
 struct FaqList {

@@ -1,4 +1,5 @@
 #include "portal/services/home_service.h"
+#include "portal/services/record_lists.h"
 
 #include "crm-connector/parallel.h"
 #include "portal/services/auth_service.h"
@@ -74,10 +75,11 @@ std::vector<Representative> representatives_of(const Session& session, const crm
     return found;
 }
 
-crm::ExportQuery all_cases(const Session& session)
+crm::RecordsQuery all_cases(const Session& session)
 {
-    crm::ExportQuery query;
+    crm::RecordsQuery query;
     query.module = k_cases_module;
+    query.scope = crm::Scope::mine;
     if (const auto* info = session.modules().find(k_cases_module))
         query.module_label = info->label;
     return query;
@@ -111,7 +113,7 @@ base::Result<HomePage> home_page(const Context& context, const Session& session,
         [&]() -> base::Result<std::vector<crm::Record>> {
             if (!cases_enabled)
                 return std::vector<crm::Record> {};
-            return client.export_records(credentials, all_cases(session));
+            return every_record(context, credentials, all_cases(session));
         });
     HomePage home;
     home.announcement = TRY(std::move(announcement));

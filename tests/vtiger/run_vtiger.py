@@ -29,7 +29,7 @@ SEED_EXPECTATIONS = {
         ("/cases?state=closed", ["Feature request: dark mode"], ["Login page error"]),
         ("/cases?q=invoice", ["Invoice discrepancy"], ["Login page error"]),
         ("/cases/17x14", ["Login page error", "We are looking into the login error.", "Widget Pro"], []),
-        ("/kb", ["How do I reset my password?", "Billing"], ["Draft question about refunds"]),
+        ("/kb", ["How do I reset my password?", "How do I pay an invoice?"], ["Draft question about refunds"]),
         ("/kb/3x32", ["How do I reset my password?", "Use the Forgot Password link on the login page."], []),
         ("/kb/search?q=password+reset", ["How do I reset my password?"], []),
         ("/documents", ["Portal User Guide", "Support Policy"], []),

@@ -122,7 +122,8 @@ def walk_contact(portal_url, email, password, start_pages=("/",)):
             if target.startswith("/login"):
                 visits.append(Visit(email, path, response.status, milliseconds, ["signed out"], ""))
                 break
-            queue.append(target)
+            if target.startswith("/") and not target.startswith("//"):
+                queue.append(target)
             continue
         visits.append(Visit(email, path, response.status, milliseconds, page_problems(response, path),
                             response.header("content-type") or ""))

@@ -48,6 +48,7 @@
   <button type="submit" class="button">{{LBL_APPLY_FILTERS}}</button>
 </form>
 <p class="count" role="status">{{CASE_COUNT}}</p>
+{{#FIELDS_NOT_SHARED}}<p class="note">{{LBL_CASE_FIELDS_NOT_SHARED}}</p>{{/FIELDS_NOT_SHARED}}
 <p class="export"><a href="{{EXPORT_URL}}" download>{{LBL_EXPORT_CSV}}</a></p>
 {{#NO_CASES}}
 <p class="empty">{{LBL_NO_CASES}}</p>
@@ -69,11 +70,7 @@
   <tbody>
     {{#CASE_ROW}}
     <tr>
-      <td class="case-number" data-label="{{LBL_CASE_NUMBER}}">{{CASE_NUMBER}}</td>
-      <td class="case-title" data-label="{{LBL_CASE_TITLE}}"><a href="{{CASE_URL}}">{{CASE_TITLE}}</a></td>
-      <td class="case-status" data-label="{{LBL_CASE_STATUS}}">{{CASE_STATUS}}</td>
-      <td class="case-priority" data-label="{{LBL_CASE_PRIORITY}}">{{CASE_PRIORITY}}</td>
-      <td class="case-modified" data-label="{{LBL_CASE_MODIFIED}}">{{CASE_MODIFIED}}</td>
+      {{#CELL}}<td class="{{CELL_CLASS}}" data-label="{{CELL_LABEL}}">{{#LINK}}<a href="{{CASE_URL}}">{{CELL_TEXT}}</a>{{/LINK}}{{#PLAIN}}{{CELL_TEXT}}{{/PLAIN}}</td>{{/CELL}}
     </tr>
     {{/CASE_ROW}}
   </tbody>
