@@ -33,8 +33,12 @@ void add_contact_rows(ViewData& table, const Catalog& words, const Session& sess
     for (const auto& record : list.contacts) {
         auto& row = table.add_row("CONTACT_ROW");
         row.set("CONTACT_URL", record_url(k_contacts_module, record.id));
-        row.set("CONTACT_NAME", contact_name(record));
-        if (record.id.to_string() == session.modules().contact.id)
+        bool own = record.id.to_string() == session.modules().contact.id;
+        // A CRM that shares only the last name of contacts (a stock Vtiger's
+        // portal fields) still named the customer in full at sign-in.
+        bool first_name_shared = list.description.field("firstname") != nullptr;
+        row.set("CONTACT_NAME", own && !first_name_shared ? session.modules().contact.label : contact_name(record));
+        if (own)
             row.show("YOU");
         add_cells(row, words, session, list.description, record, k_columns);
     }

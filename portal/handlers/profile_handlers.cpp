@@ -3,6 +3,7 @@
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
 #include "portal/handlers/pages.h"
+#include "portal/handlers/profile_fields.h"
 #include "portal/handlers/record_page.h"
 #include "portal/handlers/related_view.h"
 #include "portal/services/profile_service.h"
@@ -65,7 +66,7 @@ ViewData profile_view(const Catalog& words, const Session& session, const Profil
     std::vector<std::string_view> editable;
     for (const auto* field : profile.editable)
         editable.push_back(field->name);
-    crm::ModuleDescription shown = profile.description;
+    crm::ModuleDescription shown = with_profile_fields(words, profile.description, profile.contact, contact_fields());
     std::erase_if(shown.fields, [&](const crm::FieldDescription& field) {
         return std::find(editable.begin(), editable.end(), field.name) != editable.end();
     });
@@ -149,10 +150,11 @@ web::HttpResponse show_organisation(const Context& context, web::HttpRequest& re
     auto id = account ? crm::RecordId::parse(account->id) : std::nullopt;
     if (!id)
         return error_page(context, request, session.get(), 404, "LBL_ORGANISATION", "LBL_NO_ORGANISATION");
-    return record_page(context, request, *session, k_accounts_module, *id, "LBL_ORGANISATION",
-        [&](ViewData& data, const Catalog& words, const RecordWithRelated& detail) {
+    return record_page(context, request, *session, organisation_page(context, *session, language_of(context, request), *id),
+        "LBL_ORGANISATION", [&](ViewData& data, const Catalog& words, const RecordWithRelated& detail) {
             data.set("RECORD_TITLE", decode_html_entities(account->label));
-            add_shown_fields(data, words, *session, detail.description, detail.record, { "accountname" });
+            add_shown_fields(data, words, *session, with_profile_fields(words, detail.description, detail.record,
+                organisation_fields()), detail.record, { "accountname" });
         });
 }
 

@@ -15,7 +15,9 @@ constexpr std::string_view k_pdf_suffix = ".pdf";
 RecordListQuery parse_list_query(const web::HttpRequest& request)
 {
     RecordListQuery query;
-    query.organisation = request.query_param("scope").value_or("") == "organisation";
+    std::string scope = request.query_param("scope").value_or("");
+    query.organisation = scope == "organisation";
+    query.scope_chosen = scope == "organisation" || scope == "mine";
     auto page = base::parse_int(request.query_param("page").value_or("1"));
     query.page = page && *page >= 1 && *page <= 100000 ? static_cast<int>(*page) : 1;
     return query;

@@ -8,8 +8,15 @@ namespace portal {
 web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
     const std::string& module, const crm::RecordId& id, std::string_view title_key, const RecordFill& fill)
 {
+    return record_page(
+        context, request, session, record_with_related(context, session, language_of(context, request), module, id),
+        title_key, fill);
+}
+
+web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
+    base::Result<RecordWithRelated> detail, std::string_view title_key, const RecordFill& fill)
+{
     std::string language = language_of(context, request);
-    auto detail = record_with_related(context, session, language, module, id);
     if (!detail.ok())
         return crm_failure(context, request, &session, detail.error());
     auto renderer = context.views.current();

@@ -20,6 +20,10 @@ using RecordFill = std::function<void(ViewData&, const Catalog&, const RecordWit
 web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
     const std::string& module, const crm::RecordId& id, std::string_view title_key, const RecordFill& fill);
 
+// The same page for a record already read (or the failure to read it).
+web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
+    base::Result<RecordWithRelated> detail, std::string_view title_key, const RecordFill& fill);
+
 // The record id in the URL's {id}; nullopt for anything that is no record id.
 std::optional<crm::RecordId> record_id_in(const web::HttpRequest& request);
 

@@ -1,5 +1,6 @@
 #include "portal/services/profile_service.h"
 
+#include "crm-connector/crm_error.h"
 #include "crm-connector/parallel.h"
 #include "portal/services/auth_service.h"
 #include "portal/services/case_service.h"
@@ -38,10 +39,12 @@ base::Result<ProfilePage> profile_page(const Context& context, const Session& se
     auto id = crm::RecordId::parse(session.modules().contact.id);
     if (!id)
         return base::Error("portal.no_contact", "the CRM named no contact for this login");
-    auto [description, contact] = crm::run_parallel(
+    auto [description, fetched] = crm::run_parallel(
         [&] { return describe(context, session, language, k_contacts_module); },
-        [&] { return context.crm.fetch_record(credentials, *id); });
-    ProfilePage profile { TRY(std::move(contact)), TRY(std::move(description)), {} };
+        [&] { return context.crm.fetch_profile(credentials); });
+    ProfilePage profile { TRY(std::move(fetched)).contact, TRY(std::move(description)), {} };
+    if (!(profile.contact.id == *id))
+        return base::Error("portal.no_contact", "FetchProfile answered another contact than the login's");
     if (contacts_editable(session)) {
         for (const auto& field : profile.description.fields) {
             if (field.editable && is_form_type(field.type))
@@ -49,6 +52,24 @@ base::Result<ProfilePage> profile_page(const Context& context, const Session& se
         }
     }
     return profile;
+}
+
+base::Result<RecordWithRelated> organisation_page(
+    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
+{
+    auto detail = record_with_related(context, session, language, k_accounts_module, id);
+    if (detail.ok() || !detail.error().is(crm::error_codes::k_access_denied))
+        return detail;
+    crm::Credentials credentials = TRY(credentials_of(context, session, language));
+    auto [description, fetched] = crm::run_parallel(
+        [&] { return describe(context, session, language, k_accounts_module); },
+        [&] { return context.crm.fetch_profile(credentials); });
+    crm::Profile profile = TRY(std::move(fetched));
+    if (!profile.organisation)
+        return detail;
+    RecordWithRelated organisation { std::move(*profile.organisation), TRY(std::move(description)), {} };
+    organisation.record.id = id;
+    return organisation;
 }
 
 ProfileForm read_profile_form(const ProfilePage& profile, const std::multimap<std::string, std::string>& form)

@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "portal/context.h"
+#include "portal/services/related_records_service.h"
 
 #include <map>
 #include <string>
@@ -19,7 +20,16 @@ struct ProfilePage {
     std::vector<const crm::FieldDescription*> editable; // into description; empty: nothing to edit
 };
 
+// The contact comes from FetchProfile, which carries every field of the
+// contact even where the CRM's portal fields for Contacts are only a few (a
+// stock Vtiger shares the last name alone, capture 73 against 157).
 base::Result<ProfilePage> profile_page(const Context& context, const Session& session, const std::string& language);
+
+// The customer's organisation with its related records; where the CRM
+// refuses FetchRecord of it (a stock Vtiger does: "Record not Accessible",
+// capture 155), the organisation FetchProfile carries, without related parts.
+base::Result<RecordWithRelated> organisation_page(
+    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id);
 
 // What the customer typed for each editable field, and what is wrong with it.
 struct ProfileForm {

@@ -102,6 +102,8 @@ base::Result<RecordList> list_records(const Context& context, const Session& ses
     RecordList result;
     result.description = TRY(describe(context, session, language, info->name));
     result.organisation_allowed = info->organisation_scope && session.modules().account.has_value();
+    if (!query.scope_chosen)
+        query.organisation = info->organisation_scope;
     query.organisation = query.organisation && result.organisation_allowed;
     query.page = std::max(query.page, 1);
     result.query = query;

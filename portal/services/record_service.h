@@ -14,6 +14,9 @@ inline constexpr const char* k_module_disabled = "portal.module_disabled";
 
 struct RecordListQuery {
     bool organisation = false; // the whole organisation's records, where the CRM allows it
+    // The customer chose mine or organisation; else the CRM's setting for the
+    // module decides ("all": the organisation's, as FetchModules says).
+    bool scope_chosen = false;
     int page = 1; // one-based, as in the URL
 };
 

@@ -40,7 +40,7 @@ SEED_EXPECTATIONS = {
         ("/projects", ["Acme Onboarding"], []),
         ("/invoices", ["Acme Invoice 2024-001"], []),
         ("/quotes", ["Acme Q1 Quote"], []),
-        ("/contacts", ["Jane Portal", "Bob Portal"], []),
+        ("/contacts", ["Jane Portal"], []),
     ],
     "bob.portal@example.com": [
         ("/cases", ["Bob: printer offline", "Bob: VPN access"], ["Login page error"]),
