@@ -139,8 +139,10 @@ ViewData record_detail_view(
         for (const auto& [label, value] : record_totals(words, session, detail))
             totals.add_row("TOTAL").set("TOTAL_LABEL", label).set("TOTAL_VALUE", value);
     }
-    if (module.printable)
+    if (module.printable && detail.shares_amounts())
         data.add_row("PDF").set("PDF_URL", url + ".pdf");
+    else if (module.printable)
+        data.show("AMOUNTS_NOT_SHARED");
     const auto* info = session.modules().find(module.module);
     if (info && info->can_edit && has_editable_field(detail.description))
         data.add_row("EDIT").set("EDIT_URL", url + "/edit");

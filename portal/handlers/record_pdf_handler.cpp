@@ -102,6 +102,8 @@ web::HttpResponse show_record_pdf(
     auto detail = record_detail(context, *session, language, module, id, false);
     if (!detail.ok())
         return record_failure(context, request, session.get(), detail.error());
+    if (!detail->shares_amounts())
+        return error_page(context, request, session.get(), 404, "LBL_NO_PDF_TITLE", "LBL_AMOUNTS_NOT_SHARED");
     auto renderer = context.views.current();
     const Catalog& words = renderer->catalog(language);
     auto bytes = pdf::render_sales_document(sales_document(*renderer, words, *session, *detail));

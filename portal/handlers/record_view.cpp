@@ -71,6 +71,19 @@ void add_record_table(ViewData& table, const Catalog& words, const Session& sess
     const crm::ModuleDescription& description, std::span<const crm::FieldDescription* const> columns,
     const std::vector<crm::Record>& records, const std::function<std::string(const crm::Record&)>& url_of)
 {
+    // A column the CRM leaves empty on every row (a reference it sends
+    // without a name, a field it does not share) says nothing: it is left
+    // out. The first column holds the link and always stays.
+    std::vector<const crm::FieldDescription*> filled;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        bool any = i == 0 || std::any_of(records.begin(), records.end(), [&](const crm::Record& record) {
+            std::string text = cell_text(words, session, description, *columns[i], record);
+            return !text.empty() && text != "\u2014";
+        });
+        if (any)
+            filled.push_back(columns[i]);
+    }
+    columns = filled;
     for (const auto* column : columns) {
         auto& header = table.add_row("COLUMN");
         header.set("COLUMN_LABEL", column->label.empty() ? column->name : column->label);

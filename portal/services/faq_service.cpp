@@ -45,6 +45,18 @@ base::Result<std::vector<FaqCategory>> categories_with_counts(const Context& con
     return categories;
 }
 
+// Every word of the search in the question or the answer, in any order,
+// without regard to case.
+bool has_every_word(const crm::Record& article, const std::string& words)
+{
+    std::string text = base::to_lower(article.value_of("question") + " " + article.value_of("faq_answer"));
+    std::vector<std::string> wanted = base::split(base::to_lower(words), ' ');
+    std::erase_if(wanted, [](const std::string& word) { return word.empty(); });
+    return !wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [&](const std::string& word) {
+        return text.find(word) != std::string::npos;
+    });
+}
+
 // The most read articles, when the CRM shows how often each was read.
 base::Result<std::vector<crm::Record>> most_viewed(
     const Context& context, const Session& session, const crm::Credentials& credentials)
@@ -116,16 +128,19 @@ base::Result<FaqSearch> search_faqs(
     const Context& context, const Session& session, const std::string& language, const std::string& words)
 {
     auto [credentials, description] = TRY(faq_access(context, session, language));
-    // SearchFaqs answers no category: the newest articles' categories name them.
-    crm::RecordsQuery query = faq_query(session);
-    query.page_limit = k_crm_page_limit;
+    // SearchFaqs matches the words as one phrase only (capture 162) and names
+    // no category; the list of articles finds the others and names categories.
     auto [found, listed] = crm::run_parallel([&] { return context.crm.search_faqs(credentials, words); },
-        [&] { return context.crm.fetch_records(credentials, query); });
+        [&] { return every_record(context, credentials, faq_query(session)); });
     std::vector<crm::Record> articles = TRY(std::move(found));
     std::map<std::string, std::string> categories;
     if (listed.ok()) {
-        for (const auto& record : listed->records)
+        for (auto& record : *listed) {
             categories[record.id.to_string()] = record.value_of("faqcategories");
+            bool known = std::any_of(articles.begin(), articles.end(), [&](const crm::Record& a) { return a.id == record.id; });
+            if (!known && has_every_word(record, words))
+                articles.push_back(std::move(record));
+        }
     }
     FaqSearch search;
     search.total = articles.size();

@@ -43,6 +43,11 @@ struct RecordDetail {
     std::optional<std::vector<crm::LineItem>> line_items;
     std::vector<RelatedList> related; // in the CRM's tab order
     std::optional<std::vector<crm::Record>> comments; // when the CRM shows comments on this module
+
+    // A quote or invoice the CRM sent its amounts for: line items or a grand
+    // total. A stock Vtiger sends neither with its default portal fields
+    // (capture 161); then no PDF is offered, since it would be blank.
+    bool shares_amounts() const { return line_items.has_value() || !record.value_of("hdnGrandTotal").empty(); }
 };
 
 // The module's records the customer may see (the CRM enforces scope).

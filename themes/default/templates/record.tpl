@@ -13,6 +13,7 @@
   <div class="field-row"><dt>{{FIELD_LABEL}}</dt><dd{{#AMOUNT}} class="amount"{{/AMOUNT}}>{{FIELD_VALUE}}</dd></div>
   {{/FIELD}}
 </dl>
+{{#AMOUNTS_NOT_SHARED}}<p class="note">{{LBL_AMOUNTS_NOT_SHARED}}</p>{{/AMOUNTS_NOT_SHARED}}
 {{#LINE_ITEMS}}
 <section class="line-items" aria-labelledby="line-items-title">
   <h2 id="line-items-title">{{LBL_LINE_ITEMS}}</h2>
