@@ -174,13 +174,13 @@ BOOST_AUTO_TEST_CASE(closed_mid_answer_with_a_length_cannot_connect)
     BOOST_TEST(result.error().code() == codes::k_cannot_connect, result.error().message());
 }
 
-BOOST_AUTO_TEST_CASE(html_error_page_is_an_http_status_error)
+BOOST_AUTO_TEST_CASE(a_proxy_error_page_is_a_crm_out_of_reach)
 {
     TestHttpServer server(Behaviour::answer,
         testing::http_reply("<html><body><h1>502 Bad Gateway</h1></body></html>", "HTTP/1.1 502 Bad Gateway"));
     auto result = client_for(server)->fetch_profile(k_jane);
     BOOST_TEST_REQUIRE(!result.ok());
-    BOOST_TEST(result.error().code() == codes::k_http_status);
+    BOOST_TEST(result.error().code() == codes::k_unavailable);
     BOOST_TEST(result.error().message().find("FetchProfile: the CRM answered HTTP 502 with \"<html><body><h1>502")
             != std::string::npos,
         result.error().message());

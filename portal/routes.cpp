@@ -45,6 +45,8 @@ void add_record_routes(web::Router& router, const Context& context)
         router.add("GET", path + "/{id}/edit", bind(context, show_record_edit, module));
         router.add("POST", path + "/{id}/edit", bind(context, submit_record_edit, module));
         router.add("POST", path + "/{id}/comments", bind(context, submit_record_comment, module));
+        if (module.module == std::string_view("Quotes"))
+            router.add("POST", path + "/{id}/decision", bind(context, submit_quote_decision, module));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "portal/handlers/record_text.h"
 #include "portal/handlers/record_view.h"
+#include "portal/services/quote_decision.h"
 #include "portal/session/session_store.h"
 #include "portal/views/text.h"
 
@@ -143,6 +144,12 @@ ViewData record_detail_view(
         data.add_row("PDF").set("PDF_URL", url + ".pdf");
     else if (module.printable)
         data.show("AMOUNTS_NOT_SHARED");
+    if (can_decide_quote(session, detail)) {
+        auto& decision = data.add_row("QUOTE_DECISION");
+        decision.set("DECISION_URL", url + "/decision");
+        if (detail.comments)
+            decision.show("DECLINE_REASON");
+    }
     const auto* info = session.modules().find(module.module);
     if (info && info->can_edit && has_editable_field(detail.description))
         data.add_row("EDIT").set("EDIT_URL", url + "/edit");

@@ -5,6 +5,7 @@
 #include "portal/handlers/record_handlers.h"
 #include "portal/handlers/record_text.h"
 #include "portal/handlers/record_view.h"
+#include "portal/services/quote_decision.h"
 #include "portal/services/record_form.h"
 #include "portal/services/record_service.h"
 #include "portal/views/text.h"
@@ -172,6 +173,35 @@ web::HttpResponse submit_record_edit(const Context& context, web::HttpRequest& r
             data.add_row("SAVE_ERROR").set("ERROR_TEXT", words.format(problem.key, problem.values));
     }
     return page(context, request, session.get(), 422, "record_edit", "LBL_EDIT", std::move(data));
+}
+
+web::HttpResponse submit_quote_decision(const Context& context, web::HttpRequest& request, const RecordModule& module)
+{
+    auto session = current_session(context, request);
+    auto id = record_id_of(request);
+    if (auto refusal = refuse_post(context, request, session, id))
+        return std::move(*refusal);
+    std::string choice = request.form_param("decision").value_or("");
+    if (choice != "accept" && choice != "decline")
+        return error_page(context, request, session.get(), 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
+    std::string reason(base::trim(request.form_param("reason").value_or("")));
+    if (reason.size() > k_max_comment)
+        reason.resize(k_max_comment);
+    auto decided = decide_quote(context, *session, language_of(context, request), *id,
+        choice == "accept" ? QuoteDecision::accept : QuoteDecision::decline, reason);
+    // A stock Vtiger 8.3 answers SaveRecord of a quote with an empty HTTP
+    // 500 even where its settings allow the edit: nothing is written.
+    namespace codes = crm::error_codes;
+    if (!decided.ok() && (decided.error().is(codes::k_http_status) || decided.error().is(codes::k_crm_error))) {
+        base::log::error("crm", request.path + ": " + decided.error().message());
+        return error_page(context, request, session.get(), 502, "LBL_QUOTE_DECISION_FAILED_TITLE",
+            "LBL_QUOTE_DECISION_FAILED");
+    }
+    if (!decided.ok())
+        return write_failure(context, request, session.get(), decided.error());
+    base::log::info("web", request.path + ": quote " + (choice == "accept" ? "accepted" : "declined"));
+    return web::HttpResponse::redirect(
+        record_page_url(module, *id) + (choice == "accept" ? "?decided=accepted" : "?decided=declined"));
 }
 
 web::HttpResponse submit_record_comment(const Context& context, web::HttpRequest& request, const RecordModule& module)

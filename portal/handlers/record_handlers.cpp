@@ -30,6 +30,8 @@ void add_notice(ViewData& data, const Catalog& words, const web::HttpRequest& re
         data.add_row("NOTICE").set("NOTICE_TEXT", words.text("LBL_SAVED"));
     else if (request.query_param("commented"))
         data.add_row("NOTICE").set("NOTICE_TEXT", words.text("LBL_COMMENT_ADDED"));
+    else if (auto decided = request.query_param("decided"))
+        data.add_row("NOTICE").set("NOTICE_TEXT", words.text(*decided == "accepted" ? "LBL_QUOTE_ACCEPTED" : "LBL_QUOTE_DECLINED"));
 }
 
 }

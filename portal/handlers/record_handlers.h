@@ -22,6 +22,8 @@ web::HttpResponse show_record_edit(const Context& context, web::HttpRequest& req
 web::HttpResponse submit_record_edit(const Context& context, web::HttpRequest& request, const RecordModule& module);
 
 // POST <path>/{id}/comments: a comment on a record whose page shows comments.
+// Accept or decline a quote (POST /quotes/{id}/decision, decision=accept|decline, reason).
+web::HttpResponse submit_quote_decision(const Context& context, web::HttpRequest& request, const RecordModule& module);
 web::HttpResponse submit_record_comment(
     const Context& context, web::HttpRequest& request, const RecordModule& module);
 

@@ -13,6 +13,27 @@
   <div class="field-row"><dt>{{FIELD_LABEL}}</dt><dd{{#AMOUNT}} class="amount"{{/AMOUNT}}>{{FIELD_VALUE}}</dd></div>
   {{/FIELD}}
 </dl>
+{{#QUOTE_DECISION}}
+<section class="panel quote-decision" aria-labelledby="quote-decision-title">
+  <h2 id="quote-decision-title">{{LBL_QUOTE_DECISION}}</h2>
+  <form method="post" action="{{DECISION_URL}}" class="inline-form">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+    <input type="hidden" name="decision" value="accept">
+    <button type="submit" class="button primary">{{LBL_ACCEPT_QUOTE}}</button>
+  </form>
+  <form method="post" action="{{DECISION_URL}}" class="form">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+    <input type="hidden" name="decision" value="decline">
+    {{#DECLINE_REASON}}
+    <div class="field">
+      <label for="decline-reason">{{LBL_DECLINE_REASON}}</label>
+      <textarea id="decline-reason" name="reason" rows="3" maxlength="20000"></textarea>
+    </div>
+    {{/DECLINE_REASON}}
+    <button type="submit" class="button">{{LBL_DECLINE_QUOTE}}</button>
+  </form>
+</section>
+{{/QUOTE_DECISION}}
 {{#AMOUNTS_NOT_SHARED}}<p class="note">{{LBL_AMOUNTS_NOT_SHARED}}</p>{{/AMOUNTS_NOT_SHARED}}
 {{#LINE_ITEMS}}
 <section class="line-items" aria-labelledby="line-items-title">
