@@ -123,7 +123,8 @@ std::string usage()
 {
     return "usage: reference-crm [--db-host H] [--db-port P] [--db-user U] [--db-password W] [--db-name N] COMMAND\n"
            "  migrate [--migrations DIR]            create the database and apply migrations\n"
-           "  seed demo                             load the demo data set (idempotent)\n"
+           "  seed demo [--portal-fields vtiger-8.3] load the demo data set (idempotent); with the option,\n"
+           "                                        the portal fields a stock Vtiger 8.3 installs\n"
            "  serve --listen unix:PATH|HOST:PORT [--threads N] [--behave-as reference|vtiger-8.3]\n"
            "                                        answer the customer-portal JSON API over FastCGI\n"
            "  send-mail                             send the waiting mail of the outbox once (REFCRM_SMTP_HOST)\n"

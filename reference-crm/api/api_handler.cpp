@@ -45,15 +45,18 @@ ApiReply login_required() { return { 401, true, error_body(api_error("Login Requ
 
 // A stock Vtiger answers an operation it does not have with an empty HTTP
 // 500 (capture 10), and so do its FetchRecord and FetchHistory of an FAQ
-// (captures 71, 139, 166).
+// (captures 71, 139, 166), and its SaveRecord of a quote's stage.
 bool fails_on_stock_vtiger(std::string_view operation, const ApiCall& call)
 {
     auto extensions = extension_operations();
-    if (std::find(extensions.begin(), extensions.end(), operation) != extensions.end())
+    if (!find_operation(operation) || std::find(extensions.begin(), extensions.end(), operation) != extensions.end())
         return true;
     bool faq_record = call.field("module").value_or("") == "Faq"
         || call.field("recordId").value_or(call.field("record").value_or("")).starts_with("3x");
-    return faq_record && (operation == "FetchRecord" || operation == "FetchHistory");
+    if (faq_record && (operation == "FetchRecord" || operation == "FetchHistory"))
+        return true;
+    // Its SaveRecord of a quote fails too, even where the settings allow it.
+    return operation == "SaveRecord" && call.field("module").value_or("") == "Quotes";
 }
 
 // The probe a portal sends before any login: a Ping asking for the

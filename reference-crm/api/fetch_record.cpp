@@ -18,6 +18,10 @@ base::Result<json::Value> fetch_record(OperationContext& context)
     const PortalModule* module = def ? context.settings.enabled_module(def->name) : nullptr;
     if (!module)
         return api_error("Records not Accessible for this module");
+    // A stock Vtiger refuses FetchRecord of the customer's own organisation
+    // (capture 155); FetchProfile carries it.
+    if (context.settings.stock_vtiger() && def->name == std::string_view("Accounts"))
+        return api_error("Record not Accessible");
     auto parent = TRY(checked_parent(context));
     RecordQuery query;
     query.module = module;
@@ -31,7 +35,8 @@ base::Result<json::Value> fetch_record(OperationContext& context)
         TRY(context.db.update(
             "UPDATE faqs SET view_count = view_count + 1 WHERE id = ?", { storage::Param(id.row_id) }));
     json::Value record = std::move(records.front());
-    if (auto items = TRY(line_items(context.db, *def, id.row_id)))
+    // A stock Vtiger sends no line items (capture 161).
+    if (auto items = TRY(line_items(context.db, *def, id.row_id)); items && !context.settings.stock_vtiger())
         record.set("LineItems", std::move(*items));
     json::Value result = json::Value::object();
     result.set("record", std::move(record));

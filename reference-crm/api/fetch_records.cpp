@@ -35,7 +35,10 @@ base::Result<json::Value> fetch_records(OperationContext& context)
     json::Value result = json::Value::object();
     for (std::size_t i = 0; i < records.size(); ++i)
         result.set(std::to_string(i), std::move(records[i]));
-    if (module->def->paged)
+    // A stock Vtiger counts nothing: "count":"" (capture 151).
+    if (module->def->paged && context.settings.stock_vtiger())
+        result.set("count", "");
+    else if (module->def->paged)
         result.set("count", std::to_string(TRY(count_records(context.db, query))));
     else
         result.set("count", json::Value());

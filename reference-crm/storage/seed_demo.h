@@ -10,4 +10,10 @@ namespace refcrm::storage {
 // per record, FAQ question) and updated, never duplicated.
 base::Result<void> seed_demo(Connection& db);
 
+// Sets the portal fields of every module to what a stock Vtiger 8.3 installs
+// (Settings > Customer Portal untouched): a few fields per module, no case
+// number, no times, no FAQ category, no totals. With serve --behave-as
+// vtiger-8.3 the reference CRM then answers as a stock Vtiger does.
+base::Result<void> use_vtiger_default_portal_fields(Connection& db);
+
 }
