@@ -3,7 +3,7 @@
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
 #include "portal/handlers/pages.h"
-#include "portal/handlers/profile_fields.h"
+#include "portal/services/profile_fields.h"
 #include "portal/handlers/record_page.h"
 #include "portal/handlers/related_view.h"
 #include "portal/services/profile_service.h"
@@ -37,12 +37,24 @@ void add_choices(ViewData& row, const crm::FieldDescription& field, const std::s
     }
 }
 
+// The CRM's label, or the portal's own for a field the CRM did not describe.
+std::string field_label(const Catalog& words, const crm::FieldDescription& field)
+{
+    if (!field.label.empty())
+        return decode_html_entities(field.label);
+    for (const auto& known : contact_fields()) {
+        if (known.name == field.name)
+            return words.text(std::string(known.word));
+    }
+    return field.name;
+}
+
 void add_form_field(ViewData& form, const Catalog& words, const crm::FieldDescription& field, const std::string& value,
     const std::string& problem)
 {
     auto& row = form.add_row("FORM_FIELD");
     row.set("FIELD_NAME", field.name);
-    row.set("FIELD_LABEL", field.label.empty() ? field.name : decode_html_entities(field.label));
+    row.set("FIELD_LABEL", field_label(words, field));
     row.set("FIELD_VALUE", value);
     if (field.mandatory)
         row.show("REQUIRED");

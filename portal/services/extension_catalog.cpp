@@ -36,6 +36,13 @@ bool CrmExtensions::has(std::string_view operation)
     return m_names.contains(operation);
 }
 
+bool CrmExtensions::any()
+{
+    has("");
+    std::lock_guard lock(m_mutex);
+    return !m_names.empty();
+}
+
 void CrmExtensions::apply(const base::Result<std::vector<std::string>>& names, Clock::time_point now)
 {
     if (names.ok()) {

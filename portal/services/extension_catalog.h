@@ -26,6 +26,9 @@ public:
     }
 
     bool has(std::string_view operation);
+    // Whether the CRM has any extension: none means a stock Vtiger, whose own
+    // rules then apply (for example, which contact fields SaveRecord takes).
+    bool any();
 
     void set_clock_for_tests(std::function<Clock::time_point()> now) { m_now = std::move(now); }
 

@@ -5,6 +5,7 @@
 #include "portal/services/auth_service.h"
 #include "portal/services/case_service.h"
 #include "portal/services/field_validation.h"
+#include "portal/services/profile_fields.h"
 
 namespace portal {
 
@@ -31,6 +32,23 @@ bool contacts_editable(const Session& session)
     return !module || module->can_edit;
 }
 
+// A stock Vtiger's SaveRecord takes any field of the customer's own contact
+// (it skips the portal fields for Contacts, capture 133): the contact's
+// usual fields become editable although DescribeModule lists only a few.
+void add_vtiger_writable_fields(ProfilePage& profile)
+{
+    for (const auto& candidate : contact_fields()) {
+        if (!candidate.writable_on_vtiger || profile.description.field(candidate.name)
+            || !profile.contact.field(candidate.name))
+            continue;
+        crm::FieldDescription field;
+        field.name = candidate.name;
+        field.type = candidate.type;
+        field.editable = true;
+        profile.description.fields.push_back(std::move(field));
+    }
+}
+
 }
 
 base::Result<ProfilePage> profile_page(const Context& context, const Session& session, const std::string& language)
@@ -45,6 +63,8 @@ base::Result<ProfilePage> profile_page(const Context& context, const Session& se
     ProfilePage profile { TRY(std::move(fetched)).contact, TRY(std::move(description)), {} };
     if (!(profile.contact.id == *id))
         return base::Error("portal.no_contact", "FetchProfile answered another contact than the login's");
+    if (contacts_editable(session) && !context.extensions.any())
+        add_vtiger_writable_fields(profile);
     if (contacts_editable(session)) {
         for (const auto& field : profile.description.fields) {
             if (field.editable && is_form_type(field.type))

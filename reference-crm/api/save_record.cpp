@@ -148,7 +148,15 @@ base::Result<json::Value> save_profile(OperationContext& context, const PortalMo
         return api_error("Module record cannot be edited");
     if (!TRY(is_record_accessible(context.db, *module.def, context.customer, ScopeMode::mine, id)))
         return api_error("Record not Accessible");
-    auto values = TRY(parse_record_values(context, module, {}));
+    // A stock Vtiger skips the portal fields for the own contact and
+    // organisation: any field may be written (capture 133), but for those no
+    // customer ever writes (never_writable).
+    std::set<std::string_view> extras;
+    if (context.settings.stock_vtiger()) {
+        for (const auto& field : module.def->fields)
+            extras.insert(field.name);
+    }
+    auto values = TRY(parse_record_values(context, module, extras));
     TRY(storage::in_transaction(context.db, [&] { return write_record(context, *module.def, id, values, false); }));
     return full_record(context, *module.def, id);
 }

@@ -185,7 +185,7 @@ const std::vector<PortalModuleSetting>& portal_modules()
             R"("account_id":0,"bill_street":0,"ship_street":0,"hdnSubTotal":0,"hdnDiscountAmount":0,)"
             R"("pre_tax_total":0,"tax_amount":0,"hdnGrandTotal":0,"received":0,"balance":0,"assigned_user_id":0,)"
             R"("modifiedtime":0})" },
-        { "Quotes", 8, false, false, true,
+        { "Quotes", 8, false, true, true,
             R"({"quote_no":0,"subject":0,"quotestage":0,"validtill":0,"contact_id":0,"account_id":0,)"
             R"("bill_street":0,"ship_street":0,"hdnSubTotal":0,"hdnDiscountAmount":0,"pre_tax_total":0,)"
             R"("tax_amount":0,"hdnGrandTotal":0,"terms_conditions":0,"assigned_user_id":0,"modifiedtime":0})" },

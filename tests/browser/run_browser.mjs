@@ -36,7 +36,7 @@ async function logIn(page) {
     await page.fill("#email", mary.email);
     await page.fill("#password", mary.password);
     await page.press("#password", "Enter"); // the keyboard alone signs in
-    await page.waitForURL(`${portalUrl}/cases`);
+    await page.waitForURL(`${portalUrl}/`);
 }
 
 // The pages to check, each reached as a customer would reach it.

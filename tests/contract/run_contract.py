@@ -23,15 +23,18 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import crm_settings  # noqa: E402
+import stock_cases  # noqa: E402
 from captures import Capture, compare  # noqa: E402
 from cases import CASES  # noqa: E402
 
 CRM_URL = os.environ.get("CRM_URL", "http://127.0.0.1:8081")
+STOCK_CRM_URL = os.environ.get("STOCK_CRM_URL", "")
+TARGET = {"url": CRM_URL}
 
 
 def post(form, credentials=None, method="POST", files=None):
-    """One raw call to the CRM; returns (status, body text)."""
-    parsed = urllib.parse.urlsplit(CRM_URL)
+    """One raw call to the CRM under test; returns (status, body text)."""
+    parsed = urllib.parse.urlsplit(TARGET["url"])
     connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
     headers = {}
     if credentials is not None:
@@ -66,7 +69,7 @@ def call(operation, who, **fields):
     return json.loads(text)
 
 
-def run_case(case, data):
+def run_case(case, data, stock=False):
     capture = Capture(case.capture)
     form = {key: value for key, value in capture.form.items() if key not in ("username", "password")}
     for key, value in case.params(data).items():
@@ -80,6 +83,8 @@ def run_case(case, data):
     method = "GET" if capture.request_line.startswith("GET") else "POST"
     files = case.files(data) if case.files else None
     status, text = post(form, who if case.basic_header else None, method, files)
+    if stock:
+        return stock_cases.stock_check(capture, status, text)
     try:
         ours = json.loads(text)
     except ValueError:
@@ -100,12 +105,12 @@ def report(case, problems):
     return not problems
 
 
-def run_cases(cases, data):
+def run_cases(cases, data, stock=False):
     """The number of cases that passed."""
     passed = 0
     for case in cases:
         try:
-            problems = run_case(case, data)
+            problems = run_case(case, data, stock)
         except Exception:  # a broken case is a failure, reported like one
             problems = [traceback.format_exc(limit=3)]
         passed += report(case, problems)
@@ -134,7 +139,16 @@ def main():
     passed = run_cases(plain, data) + run_with_scope(scoped, data)
     failed = len(CASES) - passed
     print("contract: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    if not STOCK_CRM_URL:
+        print("contract, stock-Vtiger mode: skipped, STOCK_CRM_URL is not set")
+        return 1 if failed else 0
+    print("The same captures against the reference CRM answering as a stock Vtiger 8.3 …")
+    TARGET["url"] = STOCK_CRM_URL
+    cases = stock_cases.stock_cases()
+    stock_passed = run_cases(cases, DemoData(call), stock=True)
+    stock_failed = len(cases) - stock_passed
+    print("contract, stock-Vtiger mode: %d passed, %d failed" % (stock_passed, stock_failed))
+    return 1 if failed or stock_failed else 0
 
 
 if __name__ == "__main__":

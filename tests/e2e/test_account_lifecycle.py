@@ -103,7 +103,7 @@ def test_forgotten_password_by_link_policy_first_then_sign_in():
     done = set_password(browser, link, "Fresh-Portal-Pass-9")
     assert done.status == 303 and done.header("location") == "/login?password_set=1", (done.status, done.text[:300])
     assert "Your password is saved" in Browser(PORTAL_URL).get("/login?password_set=1").text
-    assert Browser(PORTAL_URL).log_in(address, "Fresh-Portal-Pass-9").header("location") == "/cases"
+    assert Browser(PORTAL_URL).log_in(address, "Fresh-Portal-Pass-9").header("location") == "/"
     assert "not correct" in Browser(PORTAL_URL).log_in(address, MARY[1]).text
     again = Browser(PORTAL_URL).get(link)
     assert again.status == 410 and "already been used" in again.text and 'href="/forgot-password"' in again.text
@@ -156,7 +156,7 @@ def test_an_invitation_welcomes_and_sets_the_first_password():
     page = browser.get(link)
     assert page.status == 200 and "Welcome to the customer portal" in page.text, page.text[:500]
     assert set_password(browser, link, "First-Portal-Pass-3").status == 303
-    assert Browser(PORTAL_URL).log_in(address, "First-Portal-Pass-3").header("location") == "/cases"
+    assert Browser(PORTAL_URL).log_in(address, "First-Portal-Pass-3").header("location") == "/"
 
 
 def captcha_answer(token):
@@ -195,7 +195,7 @@ def test_sign_up_with_captcha_confirm_by_mail_and_sign_in():
     link = link_in(mail_to(address), "/signup/confirm")
     confirmed = Browser(PORTAL_URL).get(link)
     assert confirmed.status == 303 and confirmed.header("location") == "/login?signed_up=1"
-    assert Browser(PORTAL_URL).log_in(address, "Signup-Portal-77").header("location") == "/cases"
+    assert Browser(PORTAL_URL).log_in(address, "Signup-Portal-77").header("location") == "/"
     reused = Browser(PORTAL_URL).get(link)
     assert reused.status == 410 and "already been used" in reused.text
 
@@ -214,7 +214,7 @@ def test_a_contact_whose_support_ended_is_told_so_with_our_contact_details():
 def test_a_support_period_ending_soon_is_noticed_on_every_page():
     address = new_contact("CURDATE() + INTERVAL 5 DAY")
     browser = Browser(PORTAL_URL)
-    assert browser.log_in(address, MARY[1]).header("location") == "/cases"
+    assert browser.log_in(address, MARY[1]).header("location") == "/"
     for path in ("/cases", "/kb"):
         assert "Your support period ends on" in browser.get(path).text, path
     mary = Browser(PORTAL_URL)

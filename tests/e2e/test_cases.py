@@ -60,9 +60,9 @@ def test_another_contacts_case_is_refused():
 
 def test_pages_need_a_login():
     page = Browser(PORTAL_URL).get("/cases")
-    assert page.status == 303 and page.header("location") == "/login"
+    assert page.status == 303 and page.header("location") == "/login?next=%2Fcases"
     page = Browser(PORTAL_URL).get("/cases/17x1")
-    assert page.status == 303 and page.header("location") == "/login"
+    assert page.status == 303 and page.header("location") == "/login?next=%2Fcases%2F17x1"
 
 
 def titles_on(page):

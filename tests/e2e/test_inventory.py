@@ -245,4 +245,4 @@ def test_record_pages_need_a_login():
     browser = Browser(PORTAL_URL)
     for url in ("/invoices", "/quotes/4x1.pdf", "/assets/32x1/edit"):
         response = browser.get(url)
-        assert response.status == 303 and response.header("location") == "/login", url
+        assert response.status == 303 and response.header("location") == "/login?next=" + url.replace("/", "%2F"), url

@@ -54,7 +54,7 @@ def test_login_sets_a_new_protected_session_cookie():
     browser = Browser(PORTAL_URL)
     browser.cookies["portal_session"] = "a" * 64  # planted before login (session fixation)
     answer = browser.log_in(*MARY)
-    assert answer.status == 303 and answer.header("location") == "/cases", (answer.status, answer.text[:300])
+    assert answer.status == 303 and answer.header("location") == "/", (answer.status, answer.text[:300])
     cookie = [c for c in answer.header_all("set-cookie") if c.startswith("portal_session=")][0]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     assert browser.cookies["portal_session"] != "a" * 64
@@ -78,4 +78,22 @@ def test_logout_ends_the_session():
     replay = Browser(PORTAL_URL)
     replay.cookies["portal_session"] = old_cookie
     after = replay.get("/cases")
-    assert after.status == 303 and after.header("location") == "/login"
+    assert after.status == 303 and after.header("location") == "/login?next=%2Fcases"
+
+
+def test_a_page_asked_for_before_sign_in_opens_after_it():
+    browser = Browser(PORTAL_URL)
+    asked = browser.get("/kb?x=1")
+    assert asked.status == 303 and asked.header("location") == "/login?next=%2Fkb%3Fx%3D1"
+    form = browser.get(asked.header("location"))
+    assert 'name="next" value="/kb?x=1"' in form.text
+    answer = browser.post("/login", {"email": MARY[0], "password": MARY[1], "csrf_token": form.hidden_input("csrf_token"),
+                                     "next": "/kb?x=1"})
+    assert answer.status == 303 and answer.header("location") == "/kb?x=1"
+    # Never to another site, nor back to the sign-in page.
+    for target in ("//evil.example/", "https://evil.example/", "/\\evil.example", "/login"):
+        other = Browser(PORTAL_URL)
+        form = other.get("/login")
+        answer = other.post("/login", {"email": MARY[0], "password": MARY[1],
+                                       "csrf_token": form.hidden_input("csrf_token"), "next": target})
+        assert answer.header("location") == "/", (target, answer.header("location"))

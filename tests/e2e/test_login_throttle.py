@@ -38,7 +38,7 @@ def test_wrong_passwords_lock_the_account_and_say_for_how_long():
         german, _ = timed_login(node.url, MARY[0], MARY[1], "de_de")
         assert "in 15 Minuten erneut" in german.text
         other, _ = timed_login(node.url, *PETER)  # another account from the same address goes on
-        assert other.status == 303 and other.header("location") == "/cases"
+        assert other.status == 303 and other.header("location") == "/"
 
 
 def test_an_address_with_many_failures_is_locked_for_every_account():

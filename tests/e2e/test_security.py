@@ -60,7 +60,7 @@ def test_a_session_cookie_planted_before_login_is_replaced_and_worthless():
     attacker = Browser(PORTAL_URL)
     attacker.cookies["portal_session"] = planted
     after = attacker.get("/cases")
-    assert after.status == 303 and after.header("location") == "/login"
+    assert after.status == 303 and after.header("location").startswith("/login")
 
 
 def session_cookie(answer):

@@ -29,7 +29,7 @@ def test_a_session_started_on_one_node_goes_on_on_another_and_ends_on_both():
     with Node("shared-1", mariadb_overrides()) as first, Node("shared-2", mariadb_overrides()) as second:
         browser = Browser(first.url)
         answer = browser.log_in(*MARY)
-        assert answer.status == 303 and answer.header("location") == "/cases"
+        assert answer.status == 303 and answer.header("location") == "/"
         session_id = browser.cookies["portal_session"]
         cases_on_second = on_node(browser, second).get("/cases")
         assert cases_on_second.status == 200, cases_on_second.status
@@ -40,7 +40,7 @@ def test_a_session_started_on_one_node_goes_on_on_another_and_ends_on_both():
         replay = Browser(first.url)
         replay.cookies["portal_session"] = session_id
         ended = replay.get("/cases")
-        assert ended.status == 303 and ended.header("location") == "/login"
+        assert ended.status == 303 and ended.header("location").startswith("/login")
 
 
 def test_the_shared_store_keeps_no_usable_session_id_or_password():

@@ -90,3 +90,21 @@ def test_products_open_on_the_organisation_where_the_crm_shows_it():
         browser, _ = walk.sign_in(node.url, *MARY)
         page = html.unescape(browser.get("/products").text)
         assert products and all(product["productname"] in page for product in products)
+
+
+def test_the_profile_edits_the_fields_vtiger_writes_although_it_describes_only_the_last_name():
+    before = crm_call(STOCK_CRM_URL, "FetchProfile", *MARY)["result"]["customer_details"]
+    with stock_node() as node:
+        browser, _ = walk.sign_in(node.url, *MARY)
+        page = browser.get("/profile")
+        assert 'name="phone"' in page.text and 'name="firstname"' in page.text and 'name="email"' not in page.text
+        form = {"csrf_token": page.hidden_input("csrf_token"), "lastname": before["lastname"],
+                "firstname": before["firstname"], "phone": "+1 555 0199"}
+        try:
+            answer = browser.post("/profile", form)
+            assert answer.status == 303, answer.text[:300]
+            after = crm_call(STOCK_CRM_URL, "FetchProfile", *MARY)["result"]["customer_details"]
+            assert after["phone"] == "+1 555 0199" and after["firstname"] == before["firstname"]
+        finally:
+            form["phone"] = before["phone"]
+            browser.post("/profile", form)

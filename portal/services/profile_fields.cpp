@@ -1,4 +1,4 @@
-#include "portal/handlers/profile_fields.h"
+#include "portal/services/profile_fields.h"
 
 #include <algorithm>
 
@@ -8,19 +8,19 @@ namespace {
 
 constexpr ProfileField k_contact_fields[] = {
     { "salutationtype", "string", "LBL_FIELD_SALUTATION" },
-    { "firstname", "string", "LBL_FIELD_FIRST_NAME" },
-    { "lastname", "string", "LBL_FIELD_LAST_NAME" },
-    { "title", "string", "LBL_FIELD_JOB_TITLE" },
-    { "department", "string", "LBL_FIELD_DEPARTMENT" },
+    { "firstname", "string", "LBL_FIELD_FIRST_NAME", true },
+    { "lastname", "string", "LBL_FIELD_LAST_NAME", true },
+    { "title", "string", "LBL_FIELD_JOB_TITLE", true },
+    { "department", "string", "LBL_FIELD_DEPARTMENT", true },
     { "email", "email", "LBL_EMAIL" },
-    { "secondaryemail", "email", "LBL_FIELD_SECONDARY_EMAIL" },
-    { "phone", "phone", "LBL_FIELD_PHONE" },
-    { "mobile", "phone", "LBL_FIELD_MOBILE" },
-    { "homephone", "phone", "LBL_FIELD_HOME_PHONE" },
-    { "mailingstreet", "text", "LBL_FIELD_STREET" },
-    { "mailingcity", "string", "LBL_FIELD_CITY" },
-    { "mailingzip", "string", "LBL_FIELD_POSTAL_CODE" },
-    { "mailingcountry", "string", "LBL_FIELD_COUNTRY" },
+    { "secondaryemail", "email", "LBL_FIELD_SECONDARY_EMAIL", true },
+    { "phone", "phone", "LBL_FIELD_PHONE", true },
+    { "mobile", "phone", "LBL_FIELD_MOBILE", true },
+    { "homephone", "phone", "LBL_FIELD_HOME_PHONE", true },
+    { "mailingstreet", "text", "LBL_FIELD_STREET", true },
+    { "mailingcity", "string", "LBL_FIELD_CITY", true },
+    { "mailingzip", "string", "LBL_FIELD_POSTAL_CODE", true },
+    { "mailingcountry", "string", "LBL_FIELD_COUNTRY", true },
 };
 
 constexpr ProfileField k_organisation_fields[] = {

@@ -14,7 +14,8 @@ namespace portal {
 struct ProfileField {
     std::string_view name;
     std::string_view type; // "string", "email", "phone", "url", "text"
-    std::string_view word;
+    std::string_view word; // catalog key of the label
+    bool writable_on_vtiger = false; // a stock Vtiger's SaveRecord takes it for the own contact
 };
 
 std::span<const ProfileField> contact_fields();
