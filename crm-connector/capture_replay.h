@@ -60,5 +60,6 @@ std::vector<CaptureCase> login_and_home_cases();
 std::vector<CaptureCase> list_and_detail_cases();
 std::vector<CaptureCase> related_and_search_cases();
 std::vector<CaptureCase> write_and_account_cases();
+std::vector<CaptureCase> stock_vtiger_cases();
 
 }

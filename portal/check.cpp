@@ -1,5 +1,7 @@
 #include "portal/check.h"
 
+#include "portal/check_pages.h"
+
 #include "crm-connector/crm_error.h"
 #include "portal/session/secrets.h"
 #include "portal/setup.h"
@@ -65,7 +67,13 @@ int run_check(const CheckOptions& options, std::ostream& out)
     for (const auto& module : modules->modules)
         out << " " << module.name;
     out << "\n";
-    return 0;
+    auto extensions = (*client)->fetch_extensions();
+    if (extensions.ok() && extensions->empty())
+        out << "ok   the CRM has no extensions (a stock Vtiger): no sign-up and no sign-in history; "
+               "forgotten passwords by Vtiger's own mail\n";
+    else if (extensions.ok())
+        out << "ok   the CRM's extensions: " << extensions->size() << " operations\n";
+    return check_pages(**client, credentials, *modules, out);
 }
 
 }

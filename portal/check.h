@@ -13,7 +13,9 @@ struct CheckOptions {
 };
 
 // `portal check`: one line per step (config, themes and languages, the CRM,
-// the customer's login), stopping with exit code 1 at the first failure.
+// the customer's login), stopping with exit code 1 at the first failure;
+// with a login, then one line per page (check_pages.h), exit code 1 when a
+// page fails.
 int run_check(const CheckOptions& options, std::ostream& out);
 
 }

@@ -95,11 +95,12 @@ sigset_t handled_signals()
 }
 
 // Stops the server on SIGTERM or SIGINT and reloads themes and languages on
-// SIGHUP; the signals are blocked in every other thread so that this one alone
+// SIGHUP (and asks the CRM for its extensions again); the signals are blocked in every other thread so that this one alone
 // receives them.
-std::thread watch_signals(web::FastCgiServer& server, portal::Views& views, const Arguments& arguments)
+std::thread watch_signals(
+    web::FastCgiServer& server, portal::Views& views, portal::CrmExtensions& extensions, const Arguments& arguments)
 {
-    return std::thread([&server, &views, &arguments] {
+    return std::thread([&server, &views, &extensions, &arguments] {
         sigset_t signals = handled_signals();
         while (true) {
             int received = 0;
@@ -107,6 +108,8 @@ std::thread watch_signals(web::FastCgiServer& server, portal::Views& views, cons
             if (received != SIGHUP)
                 break;
             portal::reload_views(views, arguments.option("config", "config.inc"), root_folder(arguments));
+            // A reload is also when an upgraded CRM's extensions are noticed.
+            extensions.forget();
         }
         base::log::info("portal", "stopping");
         server.stop();
@@ -166,7 +169,7 @@ int serve(const Arguments& arguments)
     base::log::info("portal",
         "serving on " + options.listen_address + " with " + std::to_string(*threads) + " threads, CRM at "
             + config->site_url + ", sessions in " + config->session_store);
-    std::thread watcher = watch_signals(**server, **views, arguments);
+    std::thread watcher = watch_signals(**server, **views, extensions, arguments);
     (*server)->run();
     watcher.join();
     return 0;

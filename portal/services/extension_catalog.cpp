@@ -7,7 +7,6 @@ namespace portal {
 
 namespace {
 
-constexpr auto k_refresh = std::chrono::minutes(10);
 constexpr auto k_retry = std::chrono::seconds(30);
 
 // Only these say nothing about the CRM itself; any other failure (HTTP 500,
@@ -25,7 +24,7 @@ bool CrmExtensions::has(std::string_view operation)
 {
     std::unique_lock lock(m_mutex);
     auto now = m_now();
-    if (now >= m_next_refresh && !m_refreshing) {
+    if (!m_known && now >= m_next_refresh && !m_refreshing) {
         m_refreshing = true;
         lock.unlock();
         auto names = m_crm.fetch_extensions();
@@ -46,8 +45,10 @@ bool CrmExtensions::any()
 void CrmExtensions::apply(const base::Result<std::vector<std::string>>& names, Clock::time_point now)
 {
     if (names.ok()) {
+        if (names->empty())
+            base::log::info("crm", "the CRM has no extensions of the portal API; Vtiger's behaviour applies");
         m_names = std::set<std::string, std::less<>>(names->begin(), names->end());
-        m_next_refresh = now + k_refresh;
+        m_known = true;
         return;
     }
     if (is_transient(names.error())) {
@@ -55,10 +56,17 @@ void CrmExtensions::apply(const base::Result<std::vector<std::string>>& names, C
         m_next_refresh = now + k_retry;
         return;
     }
-    if (!m_names.empty() || m_next_refresh == Clock::time_point {})
-        base::log::info("crm", "the CRM has no extensions of the portal API; Vtiger's behaviour applies");
+    base::log::warning("crm", "the CRM's answer about its extensions is unusable (" + names.error().message()
+            + "); Vtiger's behaviour applies");
     m_names.clear();
-    m_next_refresh = now + k_refresh;
+    m_known = true;
+}
+
+void CrmExtensions::forget()
+{
+    std::lock_guard lock(m_mutex);
+    m_known = false;
+    m_next_refresh = {};
 }
 
 }

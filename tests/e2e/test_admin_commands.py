@@ -51,3 +51,46 @@ def test_crm_command_prints_the_decoded_answer_as_json():
     malformed = run("crm", "--config", STACK_CONFIG, "FetchRecords", "module", env={"PORTAL_CRM_USER": MARY[0],
                                                                                   "PORTAL_CRM_PASSWORD": MARY[1]})
     assert malformed.returncode == 2
+
+
+def stock_config():
+    """The stack's config.inc pointed at the reference CRM answering as a stock Vtiger 8.3."""
+    with open(STACK_CONFIG, encoding="utf-8") as config:
+        lines = [line for line in config.read().splitlines() if not line.startswith("$site_URL")]
+    handle = tempfile.NamedTemporaryFile("w", suffix=".inc", delete=False)
+    handle.write("\n".join(lines + ["$site_URL = '%s/';" % os.environ["STOCK_CRM_URL"]]) + "\n")
+    handle.close()
+    return handle.name
+
+
+def test_check_reports_each_page_against_a_stock_vtiger():
+    config = stock_config()
+    try:
+        answer = run("check", "--config", config, "--root", ROOT, "--user", MARY[0], "--password", MARY[1])
+    finally:
+        os.unlink(config)
+    assert answer.returncode == 0, answer.stdout + answer.stderr
+    assert "the CRM has no extensions (a stock Vtiger)" in answer.stdout
+    assert "warn page /cases: degrades: case numbers and update times not shown" in answer.stdout
+    assert "warn page /kb: degrades" in answer.stdout and "articles are read from the list" in answer.stdout
+    assert "warn page /organisation: degrades: FetchRecord of the organisation is refused" in answer.stdout
+    assert "ok   page /profile: works" in answer.stdout and "FAIL" not in answer.stdout
+    reference = run("check", "--config", STACK_CONFIG, "--root", ROOT, "--user", MARY[0], "--password", MARY[1])
+    assert "ok   page /cases: works" in reference.stdout and "warn page" not in reference.stdout
+
+
+def test_the_guide_examples_for_a_stock_vtiger_work_as_written():
+    with open(os.path.join(ROOT, "Help.txt"), encoding="utf-8") as guide:
+        section = guide.read().split("10. RUNNING AGAINST A STOCK VTIGER", 1)[1]
+    examples = [line.strip()[len("portal crm "):] for line in section.splitlines()
+                if line.strip().startswith("portal crm ")]
+    assert len(examples) >= 3
+    config = stock_config()
+    try:
+        for example in examples:
+            answer = run("crm", "--config", config, *example.split(" "),
+                         env={"PORTAL_CRM_USER": MARY[0], "PORTAL_CRM_PASSWORD": MARY[1]})
+            assert answer.returncode == 0, (example, answer.stdout + answer.stderr)
+            json.loads(answer.stdout)
+    finally:
+        os.unlink(config)

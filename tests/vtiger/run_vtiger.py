@@ -39,6 +39,8 @@ SEED_EXPECTATIONS = {
         ("/services", ["Premium Support"], []),
         ("/projects", ["Acme Onboarding"], []),
         ("/invoices", ["Acme Invoice 2024-001"], []),
+        ("/invoices/7x37", ["Acme Invoice 2024-001", "does not share the amounts"], ["7x37.pdf"]),
+        ("/kb/search?q=reset+password", ["How do I reset my password?"], []),
         ("/quotes", ["Acme Q1 Quote"], []),
         ("/contacts", ["Jane Portal"], []),
     ],
