@@ -139,6 +139,8 @@ ViewData home_view(const Catalog& words, const Session& session, const HomePage&
 {
     ViewData data;
     data.set("GREETING", words.format("LBL_GREETING", { { "name", session.modules().contact.label } }));
+    if (home.missing_parts > 0)
+        data.show("PARTS_MISSING");
     if (!home.announcement.empty())
         data.add_row("ANNOUNCEMENT").set("ANNOUNCEMENT_TEXT", decode_html_entities(home.announcement));
     add_shortcuts(data, words, home);

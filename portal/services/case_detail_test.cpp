@@ -4,6 +4,7 @@
 #include "crm-connector/crm_error.h"
 #include "portal/services/case_actions_service.h"
 #include "portal/services/case_detail_service.h"
+#include "portal/services/home_service.h"
 
 #include <map>
 #include <mutex>
@@ -260,4 +261,15 @@ BOOST_FIXTURE_TEST_CASE(an_empty_comment_never_reaches_the_crm, Fixture)
     auto added = add_case_comment(context, *session, "en_us", case_id, "  \n ");
     BOOST_TEST_REQUIRE(!added.ok());
     BOOST_TEST(crm.comments_added.empty());
+}
+
+// This CRM has none of the home page's own calls (announcement, widgets,
+// profile, company, shortcuts): the page keeps what it did give.
+BOOST_FIXTURE_TEST_CASE(a_home_page_keeps_the_parts_the_crm_gave_when_others_fail, Fixture)
+{
+    auto home = home_page(context, *session, "en_us");
+    BOOST_TEST_REQUIRE(home.ok());
+    BOOST_TEST(home->missing_parts == 5);
+    BOOST_TEST(home->announcement.empty());
+    BOOST_TEST(home->recent.empty());
 }

@@ -1,7 +1,10 @@
 #include "portal/services/home_service.h"
-#include "portal/services/record_lists.h"
 
+#include "portal/services/record_lists.h"
+#include "base/log.h"
+#include "crm-connector/crm_error.h"
 #include "crm-connector/parallel.h"
+#include "portal/services/case_filter.h"
 #include "portal/services/auth_service.h"
 #include "portal/services/case_service.h"
 
@@ -11,8 +14,6 @@
 namespace portal {
 
 namespace {
-
-constexpr const char* k_closed_status = "Closed";
 
 bool shows_case_widget(const std::vector<crm::RecentRecords>& recent)
 {
@@ -49,7 +50,7 @@ void add_charts(HomePage& home, const std::vector<crm::Record>& cases, const crm
 {
     std::vector<crm::Record> open;
     std::copy_if(cases.begin(), cases.end(), std::back_inserter(open),
-        [](const crm::Record& record) { return record.value_of("ticketstatus") != k_closed_status; });
+        [](const crm::Record& record) { return !is_closed_status(record.value_of("ticketstatus")); });
     home.case_charts = true;
     home.open_cases = static_cast<int>(open.size());
     home.open_by_status = count_by(open, description, "ticketstatus");
@@ -85,6 +86,29 @@ crm::RecordsQuery all_cases(const Session& session)
     return query;
 }
 
+// The parts of the home page as they came: each one that failed is logged
+// and left out.
+struct Parts {
+    int taken = 0;
+    int failed = 0;
+    bool refused_login = false;
+    std::optional<base::Error> first_error;
+
+    template<typename T>
+    std::optional<T> take(base::Result<T> result, const char* what)
+    {
+        ++taken;
+        if (result.ok())
+            return std::move(result.value());
+        ++failed;
+        base::log::warning("home", std::string("left out the ") + what + ": " + result.error().message());
+        refused_login = refused_login || result.error().is(crm::error_codes::k_wrong_credentials);
+        if (!first_error)
+            first_error = result.error();
+        return std::nullopt;
+    }
+};
+
 }
 
 base::Result<HomePage> home_page(const Context& context, const Session& session, const std::string& language)
@@ -116,15 +140,27 @@ base::Result<HomePage> home_page(const Context& context, const Session& session,
             return every_record(context, credentials, all_cases(session));
         });
     HomePage home;
-    home.announcement = TRY(std::move(announcement));
-    home.recent = TRY(std::move(recent));
-    home.company = TRY(std::move(company));
-    home.shortcuts = TRY(std::move(shortcuts));
-    session.cache_company(home.company);
-    session.cache_shortcuts(home.shortcuts);
-    home.representatives = representatives_of(session, TRY(std::move(profile)));
-    if (cases_enabled && shows_case_widget(home.recent))
-        add_charts(home, TRY(std::move(cases)), TRY(std::move(description)));
+    Parts parts;
+    home.announcement = parts.take(std::move(announcement), "announcement").value_or("");
+    home.recent = parts.take(std::move(recent), "recent records").value_or(std::vector<crm::RecentRecords> {});
+    home.company = parts.take(std::move(company), "company details").value_or(crm::Record {});
+    home.shortcuts = parts.take(std::move(shortcuts), "shortcuts").value_or(std::vector<crm::ModuleNames> {});
+    auto profile_part = parts.take(std::move(profile), "profile");
+    auto cases_part = parts.take(std::move(cases), "cases");
+    auto description_part = parts.take(std::move(description), "case fields");
+    // One failing part leaves the rest of the page; the CRM refusing the
+    // login, or failing every part, is the page's failure.
+    if (parts.first_error && (parts.refused_login || parts.failed == parts.taken))
+        return *parts.first_error;
+    home.missing_parts = parts.failed;
+    if (parts.failed == 0) {
+        session.cache_company(home.company);
+        session.cache_shortcuts(home.shortcuts);
+    }
+    if (profile_part)
+        home.representatives = representatives_of(session, *profile_part);
+    if (cases_enabled && shows_case_widget(home.recent) && cases_part && description_part)
+        add_charts(home, *cases_part, *description_part);
     return home;
 }
 

@@ -34,6 +34,7 @@ struct HomePage {
     std::vector<ChartBar> open_by_priority;
     int open_cases = 0;
     std::vector<Representative> representatives;
+    int missing_parts = 0; // parts the CRM failed to give; the page says some are missing
 };
 
 // The home page's CRM calls, all in parallel; company details and shortcuts

@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>{{GREETING}}</h1>
+{{#PARTS_MISSING}}<p class="note" role="status">{{LBL_HOME_PARTS_MISSING}}</p>{{/PARTS_MISSING}}
 {{#ANNOUNCEMENT}}
 <section class="announcement panel" aria-labelledby="announcement-title">
   <h2 id="announcement-title">{{LBL_ANNOUNCEMENT}}</h2>
