@@ -82,7 +82,8 @@ public:
         const Credentials& credentials, LoginEvent event, const LoginClient& client);
 
     // Extensions (crm_extensions.h). The operation names this CRM adds to
-    // Vtiger's API; a Vtiger fails (k_http_status, k_bad_envelope or a 1404).
+    // Vtiger's API, asked with a Ping (extensions=list) without a login; a
+    // stock Vtiger answers it as a failed login: an empty list.
     virtual base::Result<std::vector<std::string>> fetch_extensions();
     // Fails with k_wrong_credentials for a link the CRM does not know.
     virtual base::Result<PasswordLink> check_password_token(std::string_view token);

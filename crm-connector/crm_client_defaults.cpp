@@ -119,7 +119,7 @@ base::Result<void> CrmClient::update_login_details(
     return update_login_details(credentials, event);
 }
 
-base::Result<std::vector<std::string>> CrmClient::fetch_extensions() { return not_supported("FetchExtensions"); }
+base::Result<std::vector<std::string>> CrmClient::fetch_extensions() { return not_supported("Ping extensions=list"); }
 
 base::Result<PasswordLink> CrmClient::check_password_token(std::string_view)
 {

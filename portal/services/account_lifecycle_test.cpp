@@ -12,7 +12,7 @@ using namespace portal;
 
 namespace {
 
-// A CRM that answers FetchExtensions with what the test says, and counts.
+// A CRM that answers the extension probe with what the test says, and counts.
 class ExtensionsCrm final : public crm::CrmClient {
 public:
     base::Result<std::vector<std::string>> answer = std::vector<std::string> { "SignUp" };
