@@ -23,23 +23,29 @@ bool is_transient(const base::Error& error)
 bool CrmExtensions::has(std::string_view operation)
 {
     std::unique_lock lock(m_mutex);
-    auto now = m_now();
-    if (!m_known && now >= m_next_refresh && !m_refreshing) {
-        m_refreshing = true;
-        lock.unlock();
-        auto names = m_crm.fetch_extensions();
-        lock.lock();
-        m_refreshing = false;
-        apply(names, now);
-    }
+    ask_if_due(lock);
     return m_names.contains(operation);
 }
 
 bool CrmExtensions::any()
 {
-    has("");
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
+    ask_if_due(lock);
     return !m_names.empty();
+}
+
+// The lock is released while the CRM is asked.
+void CrmExtensions::ask_if_due(std::unique_lock<std::mutex>& held)
+{
+    auto now = m_now();
+    if (m_known || now < m_next_refresh || m_refreshing)
+        return;
+    m_refreshing = true;
+    held.unlock();
+    auto names = m_crm.fetch_extensions();
+    held.lock();
+    m_refreshing = false;
+    apply(names, now);
 }
 
 void CrmExtensions::apply(const base::Result<std::vector<std::string>>& names, Clock::time_point now)

@@ -37,6 +37,7 @@ public:
     void set_clock_for_tests(std::function<Clock::time_point()> now) { m_now = std::move(now); }
 
 private:
+    void ask_if_due(std::unique_lock<std::mutex>& held);
     void apply(const base::Result<std::vector<std::string>>& names, Clock::time_point now);
 
     crm::CrmClient& m_crm;
