@@ -123,11 +123,12 @@ std::string cell_text(const Catalog& words, const crm::ModuleDescription& descri
     return text;
 }
 
-void add_row(ViewData& data, const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record)
+void add_row(ViewData& data, const Catalog& words, const crm::ModuleDescription& description,
+    const std::vector<Column>& columns, const crm::Record& record)
 {
     auto& row = data.add_row("CASE_ROW");
     row.set("CASE_URL", "/cases/" + record.id.to_string());
-    for (const auto& column : shown_columns(description)) {
+    for (const auto& column : columns) {
         auto& cell = row.add_row("CELL");
         std::string_view field = column.field;
         cell.set("CELL_CLASS", field == "ticket_no" ? "case-number"
@@ -195,8 +196,9 @@ ViewData case_list_view(const Catalog& words, const CaseListPage& list)
     ViewData data;
     add_columns(data, words, list);
     add_filters(data, words, list);
+    std::vector<Column> columns = shown_columns(list.description);
     for (const auto& record : list.records.records)
-        add_row(data, words, list.description, record);
+        add_row(data, words, list.description, columns, record);
     if (list.records.records.empty()) {
         bool filtered = !list.query.status.empty() || !list.query.priority.empty() || !list.query.state.empty()
             || !list.query.search.empty();
@@ -212,7 +214,7 @@ ViewData case_list_view(const Catalog& words, const CaseListPage& list)
     data.set("EXPORT_URL", cases_url(whole_list, "/cases/export.csv"));
     if (list.can_create)
         data.show("NEW_CASE");
-    if (shown_columns(list.description).size() < std::size(k_columns))
+    if (columns.size() < std::size(k_columns))
         data.show("FIELDS_NOT_SHARED");
     if (list.records.total_count) {
         std::int64_t count = *list.records.total_count;
@@ -226,12 +228,13 @@ std::string cases_csv(const Catalog& words, const CaseExport& cases)
 {
     auto csv = base::CsvWriter::with_byte_order_mark();
     std::vector<std::string> cells;
-    for (const auto& column : shown_columns(cases.description))
+    std::vector<Column> columns = shown_columns(cases.description);
+    for (const auto& column : columns)
         cells.push_back(column_label(words, cases.description, column));
     csv.add_row(cells);
     for (const auto& record : cases.records) {
         cells.clear();
-        for (const auto& column : shown_columns(cases.description)) {
+        for (const auto& column : columns) {
             std::string text = field_text(record, column.field);
             bool picklist = column.field == std::string_view("ticketstatus")
                 || column.field == std::string_view("ticketpriorities");

@@ -187,7 +187,7 @@ web::HttpResponse submit_quote_decision(const Context& context, web::HttpRequest
     std::string reason(base::trim(request.form_param("reason").value_or("")));
     if (reason.size() > k_max_comment)
         reason.resize(k_max_comment);
-    auto decided = decide_quote(context, *session, language_of(context, request), *id,
+    auto decided = decide_quote(context, *session, language_of(context, request), module, *id,
         choice == "accept" ? QuoteDecision::accept : QuoteDecision::decline, reason);
     // A stock Vtiger 8.3 answers SaveRecord of a quote with an empty HTTP
     // 500 even where its settings allow the edit: nothing is written.

@@ -71,32 +71,33 @@ void add_record_table(ViewData& table, const Catalog& words, const Session& sess
     const crm::ModuleDescription& description, std::span<const crm::FieldDescription* const> columns,
     const std::vector<crm::Record>& records, const std::function<std::string(const crm::Record&)>& url_of)
 {
-    // A column the CRM leaves empty on every row (a reference it sends
-    // without a name, a field it does not share) says nothing: it is left
-    // out. The first column holds the link and always stays.
-    std::vector<const crm::FieldDescription*> filled;
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        bool any = i == 0 || std::any_of(records.begin(), records.end(), [&](const crm::Record& record) {
-            std::string text = cell_text(words, session, description, *columns[i], record);
-            return !text.empty() && text != "\u2014";
-        });
-        if (any)
-            filled.push_back(columns[i]);
+    // Each cell's text once; a column the CRM leaves empty on every row (a
+    // reference it sends without a name, a field it does not share) says
+    // nothing and is left out. The first column holds the link and stays.
+    std::vector<std::vector<std::string>> texts;
+    for (const auto& record : records) {
+        auto& row = texts.emplace_back();
+        for (const auto* column : columns)
+            row.push_back(cell_text(words, session, description, *column, record));
     }
-    columns = filled;
-    for (const auto* column : columns) {
+    std::vector<std::size_t> shown;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        bool filled = i == 0 || std::any_of(texts.begin(), texts.end(), [i](const std::vector<std::string>& row) {
+            return !row[i].empty() && row[i] != "\u2014";
+        });
+        if (filled)
+            shown.push_back(i);
+    }
+    for (std::size_t i : shown) {
         auto& header = table.add_row("COLUMN");
-        header.set("COLUMN_LABEL", column->label.empty() ? column->name : column->label);
-        if (is_amount(*column))
+        header.set("COLUMN_LABEL", columns[i]->label.empty() ? columns[i]->name : columns[i]->label);
+        if (is_amount(*columns[i]))
             header.show("AMOUNT");
     }
-    for (const auto& record : records) {
+    for (std::size_t r = 0; r < records.size(); ++r) {
         auto& row = table.add_row("ROW");
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            const auto& column = *columns[i];
-            add_cell(row, column.label, cell_text(words, session, description, column, record),
-                i == 0 ? url_of(record) : "", is_amount(column));
-        }
+        for (std::size_t i : shown)
+            add_cell(row, columns[i]->label, texts[r][i], i == 0 ? url_of(records[r]) : "", is_amount(*columns[i]));
     }
 }
 

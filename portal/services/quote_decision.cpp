@@ -1,7 +1,6 @@
 #include "portal/services/quote_decision.h"
 
 #include "portal/services/auth_service.h"
-#include "portal/services/record_modules.h"
 
 #include <algorithm>
 
@@ -20,15 +19,6 @@ bool has_stage(const crm::ModuleDescription& description, std::string_view stage
         [&](const crm::PicklistValue& choice) { return choice.value == stage; });
 }
 
-const RecordModule& quotes_pages()
-{
-    for (const auto& module : record_modules()) {
-        if (module.module == std::string_view(k_quotes_module))
-            return module;
-    }
-    return record_modules().front();
-}
-
 }
 
 bool can_decide_quote(const Session& session, const RecordDetail& quote)
@@ -41,10 +31,10 @@ bool can_decide_quote(const Session& session, const RecordDetail& quote)
 }
 
 base::Result<void> decide_quote(const Context& context, const Session& session, const std::string& language,
-    const crm::RecordId& id, QuoteDecision decision, const std::string& reason)
+    const RecordModule& quotes, const crm::RecordId& id, QuoteDecision decision, const std::string& reason)
 {
     std::string stage = decision == QuoteDecision::accept ? k_accepted : k_rejected;
-    RecordDetail quote = TRY(record_detail(context, session, language, quotes_pages(), id, true));
+    RecordDetail quote = TRY(record_detail(context, session, language, quotes, id, false));
     if (quote.record.value_of(k_stage_field) == stage)
         return {};
     if (!can_decide_quote(session, quote))
@@ -55,13 +45,12 @@ base::Result<void> decide_quote(const Context& context, const Session& session, 
     request.record = id;
     request.values.emplace_back(k_stage_field, stage);
     TRY(context.crm.save_record(credentials, request));
-    if (decision == QuoteDecision::decline && !reason.empty() && quote.comments) {
-        crm::NewComment comment;
-        comment.related_to = id;
-        comment.content = reason;
-        TRY(context.crm.add_comment(credentials, comment));
-    }
-    return {};
+    if (decision != QuoteDecision::decline || reason.empty())
+        return {};
+    auto commented = comment_on_record(context, session, language, quotes, id, reason);
+    if (!commented.ok() && commented.error().is(k_comments_not_allowed))
+        return {};
+    return commented;
 }
 
 }

@@ -20,9 +20,9 @@ bool can_decide_quote(const Session& session, const RecordDetail& quote);
 
 // SaveRecord of the quote's stage (Accepted or Rejected), which the CRM
 // keeps in the quote's history; a reason for declining becomes a comment on
-// the quote where the CRM shows comments on quotes. A quote already in that
+// the quote where the CRM shows comments on quotes (comment_on_record). A quote already in that
 // stage is not written again (a second click is no second write).
 base::Result<void> decide_quote(const Context& context, const Session& session, const std::string& language,
-    const crm::RecordId& id, QuoteDecision decision, const std::string& reason);
+    const RecordModule& quotes, const crm::RecordId& id, QuoteDecision decision, const std::string& reason);
 
 }
