@@ -4,6 +4,10 @@
 #include "crm-connector/operation_command.h"
 #include "portal/check.h"
 #include "portal/context.h"
+#include "portal/services/captcha.h"
+#include "portal/services/extension_catalog.h"
+#include "portal/services/login_throttle.h"
+#include "portal/services/support_period.h"
 #include "portal/handlers/pages.h"
 #include "portal/routes.h"
 #include "portal/setup.h"
@@ -148,8 +152,9 @@ int serve(const Arguments& arguments)
     portal::Captchas captchas(*sealer, config->test_log_captcha_answers);
     if (config->test_log_captcha_answers)
         base::log::warning("portal", "$test_log_captcha_answers is on: sign-up captchas are logged (tests only!)");
+    portal::FormDrafts drafts(*sealer);
     portal::Context context { *config, **crm_client, **sessions, *sealer, **views, throttle, extensions,
-        support_periods, captchas };
+        support_periods, captchas, drafts };
     web::Router router = portal::make_routes(context);
 
     sigset_t signals = handled_signals();
@@ -250,8 +255,9 @@ int routes_command(const Arguments& arguments)
     portal::CrmExtensions extensions(**crm_client);
     portal::SupportPeriods support_periods;
     portal::Captchas captchas(*sealer, false);
+    portal::FormDrafts drafts(*sealer);
     portal::Context context { *config, **crm_client, sessions, *sealer, **views, throttle, extensions, support_periods,
-        captchas };
+        captchas, drafts };
     web::Router router = portal::make_routes(context);
     for (const auto& route : router.routes())
         std::cout << route.method << " " << route.pattern << "\n";

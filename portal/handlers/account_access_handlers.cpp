@@ -11,19 +11,19 @@ namespace portal {
 
 namespace {
 
-std::string browser_text(const Context& context, const web::HttpRequest& request, const std::string& user_agent)
+std::string browser_text(const Request& request, const std::string& user_agent)
 {
     BrowserName name = describe_browser(user_agent);
     if (name.browser.empty())
-        return words(context, request, "LBL_UNKNOWN_BROWSER");
+        return request.words().text("LBL_UNKNOWN_BROWSER");
     if (name.system.empty())
         return name.browser;
-    return words(context, request, "LBL_BROWSER_ON_SYSTEM", { { "browser", name.browser }, { "system", name.system } });
+    return request.words().format("LBL_BROWSER_ON_SYSTEM", { { "browser", name.browser }, { "system", name.system } });
 }
 
-std::string refusal_text(const Context& context, const web::HttpRequest& request, const crm::AccountStatus& status)
+std::string refusal_text(const Request& request, const crm::AccountStatus& status)
 {
-    const Catalog& catalog = context.views.current()->catalog(language_of(context, request));
+    const Catalog& catalog = request.words();
     using State = crm::AccountStatus::State;
     if (status.state == State::expired)
         return catalog.format("LBL_SUPPORT_ENDED", { { "date", format_date(catalog, status.support_end_date) } });
@@ -32,7 +32,7 @@ std::string refusal_text(const Context& context, const web::HttpRequest& request
     return catalog.text("LBL_PORTAL_ACCESS_OFF");
 }
 
-void add_company_contact(const Context& context, const web::HttpRequest& request, const crm::Record& company,
+void add_company_contact(const Request& request, const crm::Record& company,
     ViewData& data)
 {
     std::string name = company.value_of("organizationname");
@@ -49,7 +49,7 @@ void add_company_contact(const Context& context, const web::HttpRequest& request
         if (value.empty())
             return;
         auto& row = contact.add_row("CONTACT_LINE");
-        row.set("CONTACT_LABEL", words(context, request, label_key));
+        row.set("CONTACT_LABEL", request.words().text(label_key));
         row.set("CONTACT_VALUE", std::move(value));
     };
     add("LBL_COMPANY_ADDRESS", base::join(address, ", "));
@@ -60,38 +60,35 @@ void add_company_contact(const Context& context, const web::HttpRequest& request
 }
 
 web::HttpResponse login_refused_page(
-    const Context& context, const web::HttpRequest& request, const crm::AccountStatus& status)
+    const Context& context, const Request& request, const crm::AccountStatus& status)
 {
     ViewData data;
-    add_company_contact(context, request, status.company, data);
-    return notice_page(context, request, nullptr, 403, "LBL_NO_ACCESS_TITLE",
-        { refusal_text(context, request, status), words(context, request, "LBL_CONTACT_US") },
+    add_company_contact(request, status.company, data);
+    return notice_page(context, request, 403, "LBL_NO_ACCESS_TITLE",
+        { refusal_text(request, status), request.words().text("LBL_CONTACT_US") },
         { { "/login", "LBL_BACK_TO_SIGN_IN" } }, std::move(data));
 }
 
-web::HttpResponse show_login_history(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_login_history(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
     if (!sign_in_history_offered(context))
         return not_found(context, request);
-    std::string language = language_of(context, request);
-    auto history = sign_in_history(context, *session, language);
+    std::string language = request.language;
+    auto history = sign_in_history(context, *request.session, language);
     if (!history.ok())
-        return crm_failure(context, request, session.get(), history.error());
-    const Catalog& catalog = context.views.current()->catalog(language);
+        return crm_failure(context, request, history.error());
+    const Catalog& catalog = request.renderer->catalog(language);
     ViewData data;
     ViewData& table = history->empty() ? data : data.add_row("SIGN_IN_TABLE");
     for (const auto& sign_in : *history) {
         auto& row = table.add_row("SIGN_IN");
         row.set("SIGN_IN_TIME", format_date(catalog, sign_in.time));
-        row.set("SIGN_IN_BROWSER", browser_text(context, request, sign_in.browser));
+        row.set("SIGN_IN_BROWSER", browser_text(request, sign_in.browser));
         row.set("SIGN_IN_ADDRESS", sign_in.address.empty() ? "–" : sign_in.address);
     }
     if (history->empty())
         data.show("NO_SIGN_INS");
-    return page(context, request, session.get(), 200, "login_history", "LBL_SIGN_IN_HISTORY", std::move(data));
+    return page(context, request, 200, "login_history", "LBL_SIGN_IN_HISTORY", std::move(data));
 }
 
 }

@@ -1,3 +1,4 @@
+#include "portal/services/login_throttle.h"
 #include "portal/handlers/account_handlers.h"
 
 #include "base/log.h"
@@ -38,10 +39,10 @@ void add_field_problems(ViewData& data, const Catalog& words, const std::string&
         field.add_row("PROBLEM").set("PROBLEM_TEXT", words.format(key, values));
 }
 
-web::HttpResponse password_page(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse password_page(const Context& context, const Request& request, const Session& session,
     int status, const PasswordForm& form)
 {
-    const Catalog& words = context.views.current()->catalog(language_of(context, request));
+    const Catalog& words = request.words();
     std::map<std::string, std::string> rule_values { { "min", std::to_string(PasswordPolicy {}.min_length) } };
     ViewData data;
     data.set("CSRF_TOKEN", session.csrf_token());
@@ -55,7 +56,7 @@ web::HttpResponse password_page(const Context& context, const web::HttpRequest& 
         message.set("MESSAGE_TEXT", words.format(form.message_key, form.message_values));
         message.set("MESSAGE_KIND", form.message_kind);
     }
-    return page(context, request, &session, status, "account_password", "LBL_CHANGE_PASSWORD", std::move(data));
+    return page(context, request, status, "account_password", "LBL_CHANGE_PASSWORD", std::move(data));
 }
 
 PasswordForm check_password_form(
@@ -80,7 +81,7 @@ PasswordForm check_password_form(
 // A wrong current password is a password guess like a failed login: it counts
 // towards the account's lockout.
 web::HttpResponse wrong_current_password(
-    const Context& context, const web::HttpRequest& request, const Session& session)
+    const Context& context, const Request& request, const Session& session)
 {
     base::log::info("auth", "wrong current password on change password by contact " + session.modules().contact.id);
     if (context.throttle.record_failure(login_key(session.username()), request.remote_address))
@@ -94,7 +95,7 @@ web::HttpResponse wrong_current_password(
 }
 
 web::HttpResponse locked_password_page(
-    const Context& context, const web::HttpRequest& request, const Session& session, std::chrono::seconds wait)
+    const Context& context, const Request& request, const Session& session, std::chrono::seconds wait)
 {
     auto lockout = lockout_message(wait);
     PasswordForm form;
@@ -107,42 +108,34 @@ web::HttpResponse locked_password_page(
 
 }
 
-web::HttpResponse show_change_password(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_change_password(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
     PasswordForm form;
     if (request.query_param("changed")) {
         form.message_key = "LBL_CHANGE_PASSWORD_DONE";
         form.message_kind = "info";
     }
-    return password_page(context, request, *session, 200, form);
+    return password_page(context, request, *request.session, 200, form);
 }
 
-web::HttpResponse submit_change_password(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_change_password(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    if (!has_valid_csrf_token(*session, request))
-        return csrf_refusal(context, request, session.get());
     std::string current = request.form_param("current_password").value_or("");
     std::string chosen = request.form_param("new_password").value_or("");
     PasswordForm form
-        = check_password_form(*session, current, chosen, request.form_param("new_password_again").value_or(""));
+        = check_password_form(*request.session, current, chosen, request.form_param("new_password_again").value_or(""));
     if (form.has_problems()) {
         base::log::info("auth", "change password refused: the new password breaks a rule or was not repeated");
-        return password_page(context, request, *session, 400, form);
+        return password_page(context, request, *request.session, 400, form);
     }
-    auto wait = context.throttle.wait_before_login(login_key(session->username()), request.remote_address);
+    auto wait = context.throttle.wait_before_login(login_key(request.session->username()), request.remote_address);
     if (wait.count() > 0)
-        return locked_password_page(context, request, *session, wait);
-    auto renewed = change_password(context, *session, current, chosen);
+        return locked_password_page(context, request, *request.session, wait);
+    auto renewed = change_password(context, *request.session, current, chosen);
     if (!renewed.ok() && renewed.error().is(crm::error_codes::k_wrong_password))
-        return wrong_current_password(context, request, *session);
+        return wrong_current_password(context, request, *request.session);
     if (!renewed.ok())
-        return crm_failure(context, request, session.get(), renewed.error());
+        return crm_failure(context, request, renewed.error());
     auto response = web::HttpResponse::redirect("/account/password?changed=1");
     set_session_cookie(response, request, **renewed);
     return response;

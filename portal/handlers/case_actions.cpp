@@ -44,7 +44,7 @@ constexpr StatusForm k_reopen { StatusChange::reopen, "/reopen", "LBL_CASE_REOPE
 
 // The status changed but the comment did not go: the case page says so and
 // offers the text in the comment form.
-web::HttpResponse comment_after_status_failed(const Context& context, const web::HttpRequest& request,
+web::HttpResponse comment_after_status_failed(const Context& context, const Request& request,
     const Session& session, const crm::RecordId& id, const std::string& comment, const base::Error& error)
 {
     base::log::warning("crm", "status of " + id.to_string() + " changed, its comment not added: " + error.message());
@@ -54,13 +54,10 @@ web::HttpResponse comment_after_status_failed(const Context& context, const web:
     return case_page(context, request, session, id, forms, 200);
 }
 
-web::HttpResponse submit_status_change(const Context& context, web::HttpRequest& request, const StatusForm& form)
+web::HttpResponse submit_status_change(const Context& context, Request& request, const StatusForm& form)
 {
-    CaseRequest asked;
-    if (auto refusal = refuse_case_request(context, request, asked))
-        return std::move(*refusal);
-    const Session& session = *asked.session;
-    const crm::RecordId& id = asked.id;
+    const Session& session = *request.session;
+    const crm::RecordId& id = request.id;
     CaseForms forms;
     forms.status_comment = request.form_param("comment").value_or("");
     forms.status_error = comment_problem(forms.status_comment, form.empty_key);
@@ -69,7 +66,7 @@ web::HttpResponse submit_status_change(const Context& context, web::HttpRequest&
         return case_page(context, request, session, id, forms, 400);
     }
     auto outcome
-        = change_case_status(context, session, language_of(context, request), id, form.change, forms.status_comment);
+        = change_case_status(context, session, request.language, id, form.change, forms.status_comment);
     if (!outcome.ok()) {
         RetryForm retry { case_url(id, form.part), form.title_key, form.label_key, forms.status_comment };
         return form_failure(context, request, session, id, outcome.error(), retry);
@@ -93,25 +90,22 @@ web::HttpResponse file_response(const crm::DownloadedFile& file)
 
 // A download the CRM did not hand out; a document that only links to a web
 // address has no file (PROTOCOL.md A.2.23).
-web::HttpResponse download_answer(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse download_answer(const Context& context, const Request& request,
     const base::Result<crm::DownloadedFile>& file)
 {
     if (!file.ok())
-        return crm_failure(context, request, &session, file.error());
+        return crm_failure(context, request, file.error());
     if (file->bytes.empty() && file->filename.empty())
-        return error_page(context, request, &session, 404, "LBL_NOT_FOUND_TITLE", "ERR_CASE_DOCUMENT_NO_FILE");
+        return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "ERR_CASE_DOCUMENT_NO_FILE");
     return file_response(*file);
 }
 
 }
 
-web::HttpResponse submit_case_comment(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_case_comment(const Context& context, Request& request)
 {
-    CaseRequest asked;
-    if (auto refusal = refuse_case_request(context, request, asked))
-        return std::move(*refusal);
-    const Session& session = *asked.session;
-    const crm::RecordId& id = asked.id;
+    const Session& session = *request.session;
+    const crm::RecordId& id = request.id;
     CaseForms forms;
     forms.comment = request.form_param("comment").value_or("");
     forms.comment_error = comment_problem(forms.comment, "ERR_CASE_COMMENT_EMPTY");
@@ -120,7 +114,7 @@ web::HttpResponse submit_case_comment(const Context& context, web::HttpRequest& 
         return case_page(context, request, session, id, forms, 400);
     }
     std::string text(base::trim(forms.comment));
-    auto added = add_case_comment(context, session, language_of(context, request), id, text);
+    auto added = add_case_comment(context, session, request.language, id, text);
     if (!added.ok()) {
         RetryForm retry { case_url(id, "/comments"), "LBL_CASE_ADD_COMMENT", "LBL_CASE_YOUR_COMMENT", forms.comment };
         return form_failure(context, request, session, id, added.error(), retry);
@@ -128,41 +122,35 @@ web::HttpResponse submit_case_comment(const Context& context, web::HttpRequest& 
     return back_to_case(id, "comment", "comments");
 }
 
-web::HttpResponse submit_case_close(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_case_close(const Context& context, Request& request)
 {
     return submit_status_change(context, request, k_close);
 }
 
-web::HttpResponse submit_case_reopen(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_case_reopen(const Context& context, Request& request)
 {
     return submit_status_change(context, request, k_reopen);
 }
 
-web::HttpResponse download_case_document(const Context& context, web::HttpRequest& request)
+web::HttpResponse download_case_document(const Context& context, Request& request)
 {
-    CaseRequest asked;
-    if (auto refusal = refuse_case_request(context, request, asked))
-        return std::move(*refusal);
-    auto document = crm::RecordId::parse(request.path_param("document"));
-    if (!document || document->is_new())
+    auto document = request.record_param("document");
+    if (!document)
         return not_found(context, request);
     auto file
-        = portal::download_case_document(context, *asked.session, language_of(context, request), asked.id, *document);
-    return download_answer(context, request, *asked.session, file);
+        = portal::download_case_document(context, *request.session, request.language, request.id, *document);
+    return download_answer(context, request, file);
 }
 
-web::HttpResponse download_comment_attachment(const Context& context, web::HttpRequest& request)
+web::HttpResponse download_comment_attachment(const Context& context, Request& request)
 {
-    CaseRequest asked;
-    if (auto refusal = refuse_case_request(context, request, asked))
-        return std::move(*refusal);
-    auto comment = crm::RecordId::parse(request.path_param("comment"));
+    auto comment = request.record_param("comment");
     std::string attachment = request.path_param("attachment");
-    if (!comment || comment->is_new() || !base::parse_int(attachment))
+    if (!comment || !base::parse_int(attachment))
         return not_found(context, request);
     auto file = portal::download_comment_attachment(
-        context, *asked.session, language_of(context, request), asked.id, *comment, attachment);
-    return download_answer(context, request, *asked.session, file);
+        context, *request.session, request.language, request.id, *comment, attachment);
+    return download_answer(context, request, file);
 }
 
 }

@@ -74,11 +74,11 @@ crm::FieldValues record_values(const crm::ModuleDescription& description, const 
     return values;
 }
 
-web::HttpResponse edit_form(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse edit_form(const Context& context, const Request& request, const Session& session,
     const crm::RecordId& id, const EditPage& edit, const crm::FieldValues& values,
     const std::map<std::string, std::string>& problems, const std::string& message_key, int status)
 {
-    const Catalog& words = context.views.current()->catalog(language_of(context, request));
+    const Catalog& words = request.words();
     ViewData data;
     data.set("CASE_URL", case_url(id));
     data.set("EDIT_URL", case_url(id, "/edit"));
@@ -96,18 +96,15 @@ web::HttpResponse edit_form(const Context& context, const web::HttpRequest& requ
         return case_field_text(words, edit.description, edit.names, field, *value).value_or("");
     };
     add_form_fields(data, words, edit.description, { values, problems, edit.choices }, shown);
-    return page(context, request, &session, status, "case_edit", "LBL_CASE_EDIT", std::move(data));
+    return page(context, request, status, "case_edit", "LBL_CASE_EDIT", std::move(data));
 }
 
-// The customer's session and case as for every case request, and their
-// right to edit cases; or the answer instead.
-std::optional<web::HttpResponse> refuse_edit(const Context& context, const web::HttpRequest& request, CaseRequest& edit)
+// The customer's right to edit cases; or the answer instead.
+std::optional<web::HttpResponse> refuse_edit(const Context& context, const Request& request)
 {
-    if (auto refusal = refuse_case_request(context, request, edit))
-        return refusal;
-    const auto* module = edit.session->modules().find(k_cases_module);
+    const auto* module = request.session->modules().find(k_cases_module);
     if (!module || !module->can_edit)
-        return error_page(context, request, edit.session.get(), 403, "LBL_CASE_EDIT", "ERR_CASE_NOT_EDITABLE");
+        return error_page(context, request, 403, "LBL_CASE_EDIT", "ERR_CASE_NOT_EDITABLE");
     return std::nullopt;
 }
 
@@ -131,56 +128,54 @@ base::Result<EditPage> load_edit_page(
 // "not editable", "not found", the CRM's failure. A POST survives a CRM that
 // is away, so that the form comes back with the input; a GET does not.
 std::optional<web::HttpResponse> prepare_edit(
-    const Context& context, const web::HttpRequest& request, CaseRequest& edit, EditPage& into)
+    const Context& context, const Request& request, EditPage& into)
 {
-    if (auto refusal = refuse_edit(context, request, edit))
+    if (auto refusal = refuse_edit(context, request))
         return refusal;
-    auto loaded = load_edit_page(context, *edit.session, language_of(context, request), edit.id);
+    auto loaded = load_edit_page(context, *request.session, request.language, request.id);
     if (!loaded.ok())
-        return crm_failure(context, request, edit.session.get(), loaded.error());
+        return crm_failure(context, request, loaded.error());
     into = loaded.release_value();
     bool posted = request.method == "POST";
     if (into.record_error && (!posted || !form_failure_of(*into.record_error)))
-        return crm_failure(context, request, edit.session.get(), *into.record_error);
+        return crm_failure(context, request, *into.record_error);
     return std::nullopt;
 }
 
 }
 
-web::HttpResponse show_case_edit(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_case_edit(const Context& context, Request& request)
 {
-    CaseRequest edit;
     EditPage loaded;
-    if (auto refusal = prepare_edit(context, request, edit, loaded))
+    if (auto refusal = prepare_edit(context, request, loaded))
         return std::move(*refusal);
     crm::FieldValues values = record_values(loaded.description, *loaded.record);
-    return edit_form(context, request, *edit.session, edit.id, loaded, values, {}, "", 200);
+    return edit_form(context, request, *request.session, request.id, loaded, values, {}, "", 200);
 }
 
-web::HttpResponse submit_case_edit(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_case_edit(const Context& context, Request& request)
 {
-    CaseRequest edit;
     EditPage loaded;
-    if (auto refusal = prepare_edit(context, request, edit, loaded))
+    if (auto refusal = prepare_edit(context, request, loaded))
         return std::move(*refusal);
-    const Catalog& words = context.views.current()->catalog(language_of(context, request));
+    const Catalog& words = request.words();
     crm::FieldValues values = typed_values(loaded.description, request);
     auto problems = field_problems(words, loaded.description, values, loaded.choices);
     if (!problems.empty()) {
-        base::log::info("web", "case edit of " + edit.id.to_string() + " refused: " + problems.begin()->first);
+        base::log::info("web", "case edit of " + request.id.to_string() + " refused: " + problems.begin()->first);
         return edit_form(
-            context, request, *edit.session, edit.id, loaded, values, problems, "ERR_CASE_FORM_HAS_ERRORS", 400);
+            context, request, *request.session, request.id, loaded, values, problems, "ERR_CASE_FORM_HAS_ERRORS", 400);
     }
-    auto saved = save_case(context, *edit.session, language_of(context, request), edit.id, values);
+    auto saved = save_case(context, *request.session, request.language, request.id, values);
     if (!saved.ok()) {
         auto failure = form_failure_of(saved.error());
         if (!failure)
-            return crm_failure(context, request, edit.session.get(), saved.error());
-        base::log::warning("crm", "case edit of " + edit.id.to_string() + " failed: " + saved.error().message());
+            return crm_failure(context, request, saved.error());
+        base::log::warning("crm", "case edit of " + request.id.to_string() + " failed: " + saved.error().message());
         return edit_form(
-            context, request, *edit.session, edit.id, loaded, values, {}, failure->message_key, failure->status);
+            context, request, *request.session, request.id, loaded, values, {}, failure->message_key, failure->status);
     }
-    return web::HttpResponse::redirect(case_url(edit.id) + "?done=saved");
+    return web::HttpResponse::redirect(case_url(request.id) + "?done=saved");
 }
 
 }

@@ -25,16 +25,13 @@ std::string export_file_name()
 
 }
 
-web::HttpResponse export_cases_csv(const Context& context, web::HttpRequest& request)
+web::HttpResponse export_cases_csv(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    std::string language = language_of(context, request);
-    auto cases = export_cases(context, *session, language, parse_case_list_query(request));
+    std::string language = request.language;
+    auto cases = export_cases(context, *request.session, language, parse_case_list_query(request));
     if (!cases.ok())
-        return crm_failure(context, request, session.get(), cases.error());
-    auto renderer = context.views.current();
+        return crm_failure(context, request, cases.error());
+    auto renderer = request.renderer;
     web::HttpResponse response;
     response.body = cases_csv(renderer->catalog(language), *cases);
     response.set_header("Content-Type", "text/csv; charset=utf-8");

@@ -54,11 +54,11 @@ void add_attachments(ViewData& data, const Catalog& words, const Context& contex
     }
 }
 
-web::HttpResponse form_page(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse form_page(const Context& context, const Request& request, const Session& session,
     int status, const NewCaseForm& form, const FormState& state)
 {
-    auto renderer = context.views.current();
-    const Catalog& words = renderer->catalog(language_of(context, request));
+    auto renderer = request.renderer;
+    const Catalog& words = renderer->catalog(request.language);
     ViewData data;
     add_error_box(data, words, state);
     add_form_fields(data, words, writable_fields(form.description, form.choices, !form.crm_error), state.values,
@@ -66,17 +66,17 @@ web::HttpResponse form_page(const Context& context, const web::HttpRequest& requ
     if (form.can_attach)
         add_attachments(data, words, context, state);
     data.set("FORM_CSRF_TOKEN", session.csrf_token());
-    return page(context, request, &session, status, "case_new", "LBL_NEW_CASE", std::move(data));
+    return page(context, request, status, "case_new", "LBL_NEW_CASE", std::move(data));
 }
 
 // The form cannot be shown at all: the CRM lets this customer open no case,
 // or it cannot describe a case.
 web::HttpResponse no_form(
-    const Context& context, const web::HttpRequest& request, const Session& session, const base::Error& error)
+    const Context& context, const Request& request, const base::Error& error)
 {
     if (error.is(k_cannot_create))
-        return error_page(context, request, &session, 403, "LBL_CANNOT_CREATE_TITLE", "LBL_CANNOT_CREATE_MESSAGE");
-    return crm_failure(context, request, &session, error);
+        return error_page(context, request, 403, "LBL_CANNOT_CREATE_TITLE", "LBL_CANNOT_CREATE_MESSAGE");
+    return crm_failure(context, request, error);
 }
 
 // The field a CRM refusal names: "Invalid value for ticket_title" (the
@@ -95,11 +95,11 @@ std::string refused_field(const std::string& message, const std::vector<FormFiel
 
 // The form again after the CRM did not save the case, saying why in words
 // the customer can act on; the CRM's own message goes to the log.
-web::HttpResponse save_failure(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse save_failure(const Context& context, const Request& request, const Session& session,
     const NewCaseForm& form, FormState state, const base::Error& error)
 {
     if (error.is(crm::error_codes::k_wrong_credentials))
-        return crm_failure(context, request, &session, error);
+        return crm_failure(context, request, error);
     base::log::warning("crm", "a new case was not saved: " + error.code() + ": " + error.message());
     int status = 502;
     if (error.is(crm::error_codes::k_timeout)) {
@@ -132,64 +132,56 @@ std::string created_notice(const Catalog& words, const CreatedCase& created)
 
 }
 
-web::HttpResponse show_new_case(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_new_case(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto form = new_case_form(context, *session, language_of(context, request));
+    auto form = new_case_form(context, *request.session, request.language);
     if (!form.ok())
-        return no_form(context, request, *session, form.error());
+        return no_form(context, request, form.error());
     if (form->crm_error)
-        return crm_failure(context, request, session.get(), *form->crm_error);
+        return crm_failure(context, request, *form->crm_error);
     auto fields = writable_fields(form->description, form->choices, true);
-    return form_page(context, request, *session, 200, *form, FormState { default_values(fields), {}, false });
+    return form_page(context, request, *request.session, 200, *form, FormState { default_values(fields), {}, false });
 }
 
-web::HttpResponse submit_new_case(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_new_case(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    std::string language = language_of(context, request);
+    std::string language = request.language;
     // A body past the server's limit arrives empty, token included: nothing
     // can be done with it but say so, and showing the form changes nothing.
     if (request.body_too_large) {
         base::log::warning("web", "POST /cases: the request body was too large and was dropped");
-        auto form = new_case_form(context, *session, language);
+        auto form = new_case_form(context, *request.session, language);
         if (!form.ok())
-            return no_form(context, request, *session, form.error());
-        auto renderer = context.views.current();
+            return no_form(context, request, form.error());
+        auto renderer = request.renderer;
         std::string max = size_text(renderer->catalog(language), context.config.upload_max_bytes);
-        return form_page(context, request, *session, 413, *form,
+        return form_page(context, request, *request.session, 413, *form,
             FormState { {}, { { "", "ERR_REQUEST_TOO_LARGE", { { "max", max } } } }, true });
     }
-    if (!has_valid_csrf_token(*session, request))
-        return csrf_refusal(context, request, session.get());
-    auto form = new_case_form(context, *session, language);
+    auto form = new_case_form(context, *request.session, language);
     if (!form.ok())
-        return no_form(context, request, *session, form.error());
+        return no_form(context, request, form.error());
     auto fields = writable_fields(form->description, form->choices, !form->crm_error);
     FormState state;
     state.values = posted_values(fields, request);
     state.problems = check_values(fields, state.values);
     std::vector<crm::Upload> files = uploaded_files(request, k_files_field);
     state.had_files = !files.empty();
-    auto renderer = context.views.current();
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     if (auto problem = files_problem(words, k_files_field, files, form->can_attach, context.config.upload_max_bytes))
         state.problems.push_back(*problem);
     if (!state.problems.empty()) {
         base::log::info("web", "POST /cases: the new-case form was shown again with "
                 + std::to_string(state.problems.size()) + " problem(s)");
-        return form_page(context, request, *session, 422, *form, state);
+        return form_page(context, request, *request.session, 422, *form, state);
     }
     if (form->crm_error)
-        return save_failure(context, request, *session, *form, std::move(state), *form->crm_error);
-    auto created = create_case(context, *session, language, values_to_save(fields, state.values), std::move(files));
+        return save_failure(context, request, *request.session, *form, std::move(state), *form->crm_error);
+    auto created = create_case(context, *request.session, language, values_to_save(fields, state.values), std::move(files));
     if (!created.ok())
-        return save_failure(context, request, *session, *form, std::move(state), created.error());
-    session->set_notice(created_notice(words, *created));
+        return save_failure(context, request, *request.session, *form, std::move(state), created.error());
+    request.session->set_notice(created_notice(words, *created));
     return web::HttpResponse::redirect("/cases/" + created->record.id.to_string());
 }
 

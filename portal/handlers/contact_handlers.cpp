@@ -46,21 +46,18 @@ void add_contact_rows(ViewData& table, const Catalog& words, const Session& sess
 
 }
 
-web::HttpResponse show_contacts(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_contacts(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
     auto number = base::parse_int(request.query_param("page").value_or("1"));
     int page_number = number && *number >= 1 && *number <= k_max_page ? static_cast<int>(*number) : 1;
-    std::string language = language_of(context, request);
-    auto list = list_colleagues(context, *session, language, page_number);
+    std::string language = request.language;
+    auto list = list_colleagues(context, *request.session, language, page_number);
     if (!list.ok())
-        return crm_failure(context, request, session.get(), list.error());
-    auto renderer = context.views.current();
+        return crm_failure(context, request, list.error());
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     ViewData data;
-    const auto& account = session->modules().account;
+    const auto& account = request.session->modules().account;
     data.set("COLLEAGUES_INTRO",
         account ? words.format("LBL_COLLEAGUES_OF", { { "organisation", account->label } })
                 : words.text("LBL_NO_ORGANISATION"));
@@ -68,21 +65,15 @@ web::HttpResponse show_contacts(const Context& context, web::HttpRequest& reques
     data.set("CONTACT_COUNT",
         words.format(count == 1 ? "LBL_CONTACT_COUNT_ONE" : "LBL_CONTACT_COUNT", { { "count", std::to_string(count) } }));
     if (!list->contacts.empty())
-        add_contact_rows(data.add_row("CONTACT_TABLE"), words, *session, *list);
+        add_contact_rows(data.add_row("CONTACT_TABLE"), words, *request.session, *list);
     add_pager(data, list->page, list->has_next, [](int page) { return "/contacts?page=" + std::to_string(page); });
-    return page(context, request, session.get(), 200, "contacts", "LBL_COLLEAGUES", std::move(data));
+    return page(context, request, 200, "contacts", "LBL_COLLEAGUES", std::move(data));
 }
 
-web::HttpResponse show_contact(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_contact(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto id = record_id_in(request);
-    if (!id)
-        return not_found(context, request);
-    bool own = id->to_string() == session->modules().contact.id;
-    return record_page(context, request, *session, k_contacts_module, *id, "LBL_COLLEAGUES",
+    bool own = request.id.to_string() == request.session->modules().contact.id;
+    return record_page(context, request, k_contacts_module, "LBL_COLLEAGUES",
         [&](ViewData& data, const Catalog& words, const RecordWithRelated& detail) {
             data.set("RECORD_TITLE", contact_name(detail.record));
             auto& back = data.add_row("BACK");
@@ -90,7 +81,7 @@ web::HttpResponse show_contact(const Context& context, web::HttpRequest& request
             back.set("BACK_LABEL", words.text("LBL_BACK_TO_COLLEAGUES"));
             if (own)
                 data.add_row("EDIT_LINK").set("EDIT_URL", "/profile");
-            add_shown_fields(data, words, *session, detail.description, detail.record, { "firstname", "lastname" });
+            add_shown_fields(data, words, *request.session, detail.description, detail.record, { "firstname", "lastname" });
         });
 }
 

@@ -27,7 +27,7 @@ struct UploadForm {
     std::map<std::string, std::string> message_values;
 };
 
-int page_of(const web::HttpRequest& request)
+int page_of(const Request& request)
 {
     auto number = base::parse_int(request.query_param("page").value_or("1"));
     return number && *number >= 1 && *number <= k_max_page ? static_cast<int>(*number) : 1;
@@ -99,16 +99,16 @@ ViewData list_view(const Context& context, const Catalog& words, const Session& 
     return data;
 }
 
-web::HttpResponse documents_page(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse documents_page(const Context& context, const Request& request, const Session& session,
     int status, const std::string& search, int page_number, const UploadForm& form)
 {
-    std::string language = language_of(context, request);
+    std::string language = request.language;
     auto list = list_documents(context, session, language, search, page_number);
     if (!list.ok())
-        return crm_failure(context, request, &session, list.error());
-    auto renderer = context.views.current();
+        return crm_failure(context, request, list.error());
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
-    return page(context, request, &session, status, "documents", "LBL_DOCUMENTS",
+    return page(context, request, status, "documents", "LBL_DOCUMENTS",
         list_view(context, words, session, *list, form));
 }
 
@@ -125,7 +125,7 @@ std::string file_name_of(const web::UploadedFile& file)
 
 // The problem with the upload, as a catalog key; empty when there is none.
 std::string upload_problem(
-    const Context& context, web::HttpRequest& request, const UploadForm& form, web::UploadedFile*& file)
+    const Context& context, Request& request, const UploadForm& form, web::UploadedFile*& file)
 {
     std::size_t total = 0;
     for (auto& part : request.files) {
@@ -146,24 +146,18 @@ std::string upload_problem(
 
 }
 
-web::HttpResponse show_documents(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_documents(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
     std::string search = request.query_param("q").value_or("");
     if (search.size() > k_max_search)
         search.resize(k_max_search);
-    return documents_page(context, request, *session, 200, search, page_of(request), {});
+    return documents_page(context, request, *request.session, 200, search, page_of(request), {});
 }
 
-web::HttpResponse submit_document(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_document(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto renderer = context.views.current();
-    const Catalog& words = renderer->catalog(language_of(context, request));
+    auto renderer = request.renderer;
+    const Catalog& words = renderer->catalog(request.language);
     UploadForm form;
     if (request.body_too_large) {
         // The body was dropped unread, token and all: nothing is saved, the
@@ -171,10 +165,8 @@ web::HttpResponse submit_document(const Context& context, web::HttpRequest& requ
         base::log::warning("documents", "an upload over the request limit from " + request.remote_address);
         form.message_key = "ERR_UPLOAD_TOO_LARGE";
         form.message_values = { { "size", size_text(words, context.config.upload_max_bytes) } };
-        return documents_page(context, request, *session, 413, "", 1, form);
+        return documents_page(context, request, *request.session, 413, "", 1, form);
     }
-    if (!has_valid_csrf_token(*session, request))
-        return csrf_refusal(context, request, session.get());
     form.title = std::string(base::trim(request.form_param("notes_title").value_or("")));
     web::UploadedFile* file = nullptr;
     form.message_key = upload_problem(context, request, form, file);
@@ -182,25 +174,21 @@ web::HttpResponse submit_document(const Context& context, web::HttpRequest& requ
         base::log::info("documents", "upload refused (" + form.message_key + ") from " + request.remote_address);
         form.message_values = { { "size", size_text(words, context.config.upload_max_bytes) } };
         int status = form.message_key == "ERR_UPLOAD_TOO_LARGE" ? 413 : 400;
-        return documents_page(context, request, *session, status, "", 1, form);
+        return documents_page(context, request, *request.session, status, "", 1, form);
     }
     NewDocument document { form.title, { file_name_of(*file), file->content_type, std::move(file->data) } };
-    auto saved = upload_document(context, *session, language_of(context, request), std::move(document));
+    auto saved = upload_document(context, *request.session, request.language, std::move(document));
     if (!saved.ok())
-        return crm_failure(context, request, session.get(), saved.error());
+        return crm_failure(context, request, saved.error());
     return web::HttpResponse::redirect(record_url(k_documents_module, saved->id) + "?added=1");
 }
 
-web::HttpResponse show_document(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_document(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto id = record_id_in(request);
-    if (!id || !session->modules().find(k_documents_module))
+    if (!request.session->modules().find(k_documents_module))
         return not_found(context, request);
     bool added = request.query_param("added").has_value();
-    return record_page(context, request, *session, k_documents_module, *id, "LBL_DOCUMENTS",
+    return record_page(context, request, k_documents_module, "LBL_DOCUMENTS",
         [&](ViewData& data, const Catalog& words, const RecordWithRelated& detail) {
             data.set("RECORD_TITLE", field_text(detail.record, "notes_title"));
             auto& back = data.add_row("BACK");
@@ -211,22 +199,16 @@ web::HttpResponse show_document(const Context& context, web::HttpRequest& reques
                 message.set("MESSAGE_KIND", "info");
                 message.set("MESSAGE_TEXT", words.text("LBL_DOCUMENT_ADDED"));
             }
-            add_download_link(data, detail.record, record_url(k_documents_module, *id) + "/download");
-            add_shown_fields(data, words, *session, detail.description, detail.record, { "notes_title" });
+            add_download_link(data, detail.record, record_url(k_documents_module, request.id) + "/download");
+            add_shown_fields(data, words, *request.session, detail.description, detail.record, { "notes_title" });
         });
 }
 
-web::HttpResponse download_document(const Context& context, web::HttpRequest& request)
+web::HttpResponse download_document(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto id = record_id_in(request);
-    if (!id)
-        return not_found(context, request);
-    auto document = portal::download_document(context, *session, language_of(context, request), *id);
+    auto document = portal::download_document(context, *request.session, request.language, request.id);
     if (!document.ok())
-        return crm_failure(context, request, session.get(), document.error());
+        return crm_failure(context, request, document.error());
     if (!document->link.empty())
         return is_web_address(document->link) ? web::HttpResponse::redirect(document->link) : not_found(context, request);
     return file_response(std::move(document->file));

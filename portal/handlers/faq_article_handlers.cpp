@@ -102,15 +102,15 @@ void add_article(ViewData& data, const Catalog& words, const Session& session, c
 
 // The article page; when the article cannot be read (the CRM is away) the
 // page still carries the comment box with what the customer typed.
-web::HttpResponse article_page(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse article_page(const Context& context, const Request& request, const Session& session,
     const crm::RecordId& id, int status, const CommentForm& form)
 {
-    std::string language = language_of(context, request);
+    std::string language = request.language;
     auto article = faq_article(context, session, language, id);
     // Without the article the page is worth showing only to keep what was typed.
     if (!article.ok() && (form.text.empty() || is_gone(article.error())))
-        return crm_failure(context, request, &session, article.error());
-    auto renderer = context.views.current();
+        return crm_failure(context, request, article.error());
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     ViewData data;
     set_search_query(data, "");
@@ -125,7 +125,7 @@ web::HttpResponse article_page(const Context& context, const web::HttpRequest& r
         message.set("MESSAGE_KIND", form.message_kind);
         message.set("MESSAGE_ROLE", form.message_kind == "error" ? "alert" : "status");
     }
-    return page(context, request, &session, status, "kb_article", "LBL_KNOWLEDGE_BASE", std::move(data));
+    return page(context, request, status, "kb_article", "LBL_KNOWLEDGE_BASE", std::move(data));
 }
 
 // What is wrong with a typed comment, in the customer's words; none: nothing.
@@ -154,80 +154,57 @@ std::pair<int, std::string> comment_failure(const Catalog& words, const base::Er
     return { 502, words.text("ERR_COMMENT_REFUSED") };
 }
 
-std::optional<crm::RecordId> article_id(const web::HttpRequest& request, std::string_view name)
-{
-    auto id = crm::RecordId::parse(request.path_param(std::string(name)));
-    if (!id || id->is_new())
-        return std::nullopt;
-    return id;
 }
 
-}
-
-web::HttpResponse show_faq_article(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_faq_article(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto id = article_id(request, "id");
-    if (!id)
-        return not_found(context, request);
+    const crm::RecordId& id = request.id;
     CommentForm form;
     if (request.query_param("comment") == "added") {
-        form.message = context.views.current()->catalog(language_of(context, request)).text("LBL_COMMENT_ADDED");
+        form.message = request.words().text("LBL_COMMENT_ADDED");
         form.message_kind = "info";
     }
-    return article_page(context, request, *session, *id, 200, form);
+    return article_page(context, request, *request.session, id, 200, form);
 }
 
-web::HttpResponse submit_faq_comment(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_faq_comment(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    if (!has_valid_csrf_token(*session, request))
-        return csrf_refusal(context, request, session.get());
-    auto id = article_id(request, "id");
-    if (!id)
-        return not_found(context, request);
-    std::string language = language_of(context, request);
-    auto renderer = context.views.current();
+    const crm::RecordId& id = request.id;
+    std::string language = request.language;
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     CommentForm form { request.form_param("comment").value_or(""), {}, "error" };
     std::string text(base::trim(form.text));
     if (auto problem = comment_problem(words, text)) {
         base::log::info("kb",
-            "comment of " + std::to_string(form.text.size()) + " bytes on " + id->to_string() + " refused from "
+            "comment of " + std::to_string(form.text.size()) + " bytes on " + id.to_string() + " refused from "
                 + request.remote_address);
         form.message = *problem;
-        return article_page(context, request, *session, *id, 400, form);
+        return article_page(context, request, *request.session, id, 400, form);
     }
-    auto added = add_faq_comment(context, *session, language, *id, text);
+    auto added = add_faq_comment(context, *request.session, language, id, text);
     if (!added.ok()) {
         if (added.error().is(crm::error_codes::k_wrong_credentials))
-            return crm_failure(context, request, session.get(), added.error());
-        base::log::warning("kb", "comment on " + id->to_string() + " failed: " + added.error().message());
+            return crm_failure(context, request, added.error());
+        base::log::warning("kb", "comment on " + id.to_string() + " failed: " + added.error().message());
         auto [status, message] = comment_failure(words, added.error());
         form.message = message;
-        return article_page(context, request, *session, *id, status, form);
+        return article_page(context, request, *request.session, id, status, form);
     }
-    return web::HttpResponse::redirect(article_url(*id) + "?comment=added#comments");
+    return web::HttpResponse::redirect(article_url(id) + "?comment=added#comments");
 }
 
-web::HttpResponse download_faq_document(const Context& context, web::HttpRequest& request)
+web::HttpResponse download_faq_document(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto id = article_id(request, "id");
-    auto document = article_id(request, "document");
-    if (!id || !document)
+    const crm::RecordId& id = request.id;
+    auto document = request.record_param("document");
+    if (!document)
         return not_found(context, request);
-    auto file = faq_document(context, *session, language_of(context, request), *id, *document);
+    auto file = faq_document(context, *request.session, request.language, id, *document);
     if (!file.ok())
-        return crm_failure(context, request, session.get(), file.error());
+        return crm_failure(context, request, file.error());
     if (file->filename.empty() && file->bytes.empty())
-        return error_page(context, request, session.get(), 404, "LBL_NOT_FOUND_TITLE", "ERR_DOCUMENT_NO_FILE");
+        return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "ERR_DOCUMENT_NO_FILE");
     return file_download(*file);
 }
 

@@ -58,16 +58,13 @@ void add_search_hits(ViewData& data, const Catalog& words, const FaqSearch& sear
 
 }
 
-web::HttpResponse show_knowledge_base(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_knowledge_base(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    std::string language = language_of(context, request);
-    auto home = knowledge_base_home(context, *session, language);
+    std::string language = request.language;
+    auto home = knowledge_base_home(context, *request.session, language);
     if (!home.ok())
-        return crm_failure(context, request, session.get(), home.error());
-    auto renderer = context.views.current();
+        return crm_failure(context, request, home.error());
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     ViewData data;
     set_search_query(data, "");
@@ -90,22 +87,19 @@ web::HttpResponse show_knowledge_base(const Context& context, web::HttpRequest& 
     add_most_viewed(data, words, home->most_viewed);
     if (home->categories.empty() && home->uncategorised.empty())
         data.show("NO_ARTICLES");
-    return page(context, request, session.get(), 200, "kb", "LBL_KNOWLEDGE_BASE", std::move(data));
+    return page(context, request, 200, "kb", "LBL_KNOWLEDGE_BASE", std::move(data));
 }
 
-web::HttpResponse show_faq_category(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_faq_category(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
     auto page_number = base::parse_int(request.query_param("page").value_or("1"));
     int page_index
         = page_number && *page_number >= 1 && *page_number <= k_max_page ? static_cast<int>(*page_number) : 1;
-    std::string language = language_of(context, request);
-    auto list = faq_category(context, *session, language, request.query_param("name").value_or(""), page_index);
+    std::string language = request.language;
+    auto list = faq_category(context, *request.session, language, request.query_param("name").value_or(""), page_index);
     if (!list.ok())
-        return crm_failure(context, request, session.get(), list.error());
-    auto renderer = context.views.current();
+        return crm_failure(context, request, list.error());
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     ViewData data;
     set_search_query(data, "");
@@ -115,24 +109,21 @@ web::HttpResponse show_faq_category(const Context& context, web::HttpRequest& re
         add_article_link(data, "ARTICLE", words, record);
     std::string base_url = category_url(list->category.value) + "&page=";
     add_pager(data, list->page, list->has_next, [&base_url](int page) { return base_url + std::to_string(page); });
-    return page(context, request, session.get(), 200, "kb_category", "LBL_KNOWLEDGE_BASE", std::move(data));
+    return page(context, request, 200, "kb_category", "LBL_KNOWLEDGE_BASE", std::move(data));
 }
 
-web::HttpResponse show_faq_search(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_faq_search(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
     std::string typed = request.query_param("q").value_or("");
     std::string query(base::trim(typed));
-    std::string language = language_of(context, request);
-    auto renderer = context.views.current();
+    std::string language = request.language;
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     ViewData data;
     set_search_query(data, typed);
     auto refuse = [&](int status, std::string text) {
         data.add_row("SEARCH_MESSAGE").set("MESSAGE_TEXT", std::move(text));
-        return page(context, request, session.get(), status, "kb_search", "LBL_SEARCH_RESULTS", std::move(data));
+        return page(context, request, status, "kb_search", "LBL_SEARCH_RESULTS", std::move(data));
     };
     if (query.empty())
         return refuse(200, words.text("ERR_SEARCH_EMPTY"));
@@ -145,12 +136,12 @@ web::HttpResponse show_faq_search(const Context& context, web::HttpRequest& requ
                 ? words.format("ERR_SEARCH_TOO_LONG", { { "max", std::to_string(k_max_search_length) } })
                 : words.text("ERR_TEXT_INVALID"));
     }
-    auto search = search_faqs(context, *session, language, query);
+    auto search = search_faqs(context, *request.session, language, query);
     if (!search.ok())
-        return crm_failure(context, request, session.get(), search.error());
+        return crm_failure(context, request, search.error());
     data.add_row("SEARCHED").set("SEARCHED_FOR", query);
     add_search_hits(data, words, *search, query);
-    return page(context, request, session.get(), 200, "kb_search", "LBL_SEARCH_RESULTS", std::move(data));
+    return page(context, request, 200, "kb_search", "LBL_SEARCH_RESULTS", std::move(data));
 }
 
 }

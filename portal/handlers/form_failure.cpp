@@ -20,15 +20,15 @@ std::optional<FormFailure> form_failure_of(const base::Error& error)
     return FormFailure { 422, "ERR_CASE_CRM_REFUSED" };
 }
 
-web::HttpResponse form_failure(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse form_failure(const Context& context, const Request& request, const Session& session,
     const crm::RecordId& case_id, const base::Error& error, const RetryForm& form)
 {
     auto failure = form_failure_of(error);
     if (!failure)
-        return crm_failure(context, request, &session, error);
+        return crm_failure(context, request, error);
     base::log::warning(
         "crm", request.method + " " + request.path + " failed: " + error.code() + ": " + error.message());
-    const Catalog& words = context.views.current()->catalog(language_of(context, request));
+    const Catalog& words = request.words();
     ViewData data;
     data.set("CASE_URL", case_url(case_id));
     data.set("RETRY_URL", form.url);
@@ -38,7 +38,7 @@ web::HttpResponse form_failure(const Context& context, const web::HttpRequest& r
     data.set("RETRY_TYPED", form.typed);
     data.set("MAX_COMMENT", std::to_string(k_max_comment_bytes));
     data.set("FORM_CSRF_TOKEN", session.csrf_token());
-    return page(context, request, &session, failure->status, "case_retry", form.title_key, std::move(data));
+    return page(context, request, failure->status, "case_retry", form.title_key, std::move(data));
 }
 
 }

@@ -2,6 +2,7 @@
 
 #include "base/error.h"
 #include "portal/context.h"
+#include "portal/request.h"
 #include "web/http_request.h"
 #include "web/http_response.h"
 
@@ -34,7 +35,7 @@ struct RetryForm {
 // The answer to a case form whose CRM call failed: the form again on a page
 // of its own (the case page may not load with the CRM away), the typed text
 // in it and what happened above it; or crm_failure's page (see above).
-web::HttpResponse form_failure(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse form_failure(const Context& context, const Request& request, const Session& session,
     const crm::RecordId& case_id, const base::Error& error, const RetryForm& form);
 
 }

@@ -6,17 +6,13 @@
 
 namespace portal {
 
-web::HttpResponse show_home(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_home(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return web::HttpResponse::redirect("/login");
-    std::string language = language_of(context, request);
-    auto home = home_page(context, *session, language);
+    auto home = home_page(context, *request.session, request.language);
     if (!home.ok())
-        return crm_failure(context, request, session.get(), home.error());
-    ViewData data = home_view(context.views.current()->catalog(language), *session, *home);
-    return page(context, request, session.get(), 200, "home", "LBL_HOME", std::move(data));
+        return crm_failure(context, request, home.error());
+    ViewData data = home_view(request.words(), *request.session, *home);
+    return page(context, request, 200, "home", "LBL_HOME", std::move(data));
 }
 
 }

@@ -1,3 +1,4 @@
+#include "portal/services/login_throttle.h"
 #include "portal/handlers/login_handlers.h"
 
 #include "base/log.h"
@@ -5,6 +6,7 @@
 #include "crm-connector/crm_error.h"
 #include "portal/handlers/account_handlers.h"
 #include "portal/handlers/pages.h"
+#include "portal/handlers/public_forms.h"
 #include "portal/services/account_service.h"
 #include "portal/services/auth_service.h"
 
@@ -16,7 +18,6 @@ namespace {
 
 // The login form has no session yet, so its CSRF token is a cookie that the
 // form must repeat (double submit); another site can read neither.
-constexpr const char* k_login_csrf_cookie = "portal_login_csrf";
 constexpr std::size_t k_max_email = 254;
 constexpr std::size_t k_max_password = 256;
 
@@ -28,29 +29,19 @@ struct LoginForm {
     std::map<std::string, std::string> message_values; // the {name}s of the message
 };
 
-web::HttpResponse login_page(const Context& context, const web::HttpRequest& request, int status, const LoginForm& form)
+web::HttpResponse login_page(const Context& context, const Request& request, int status, const LoginForm& form)
 {
-    std::string token = random_token();
     ViewData data;
     data.set("EMAIL", form.email);
     data.set("NEXT", form.next);
-    data.set("LOGIN_CSRF_TOKEN", token);
     if (!form.message_key.empty()) {
         auto& message = data.add_row("MESSAGE");
-        message.set("MESSAGE_TEXT",
-            context.views.current()
-                ->catalog(language_of(context, request))
-                .format(form.message_key, form.message_values));
+        message.set("MESSAGE_TEXT", request.words().format(form.message_key, form.message_values));
         message.set("MESSAGE_KIND", form.message_kind);
     }
     if (sign_up_offered(context))
         data.show("SIGN_UP_OFFERED");
-    auto response = page(context, request, nullptr, status, "login", "LBL_SIGN_IN", std::move(data));
-    web::CookieOptions options;
-    options.secure = request.https;
-    options.same_site = "Strict";
-    response.set_cookie(k_login_csrf_cookie, token, options);
-    return response;
+    return public_form_page(context, request, status, "login", "LBL_SIGN_IN", std::move(data));
 }
 
 std::string message_for_login_failure(const base::Error& error)
@@ -78,7 +69,7 @@ int status_for_login_failure(const base::Error& error)
 // While an account or an address is locked the CRM is not asked at all, for
 // known and unknown e-mails alike, so the answer tells nothing about either.
 web::HttpResponse locked_login_page(
-    const Context& context, const web::HttpRequest& request, LoginForm& form, std::chrono::seconds wait)
+    const Context& context, const Request& request, LoginForm& form, std::chrono::seconds wait)
 {
     auto lockout = lockout_message(wait);
     form.message_key = lockout.key;
@@ -96,7 +87,7 @@ std::string loggable_account(const std::string& email)
     return email.find('@') != std::string::npos ? email : "(not an e-mail address)";
 }
 
-void count_failed_login(const Context& context, const web::HttpRequest& request, const std::string& email)
+void count_failed_login(const Context& context, const Request& request, const std::string& email)
 {
     if (context.throttle.record_failure(login_key(email), request.remote_address))
         base::log::warning("auth",
@@ -106,11 +97,11 @@ void count_failed_login(const Context& context, const web::HttpRequest& request,
 
 }
 
-web::HttpResponse show_login(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_login(const Context& context, Request& request)
 {
     LoginForm form;
     form.next = page_after_login(request.query_param("next").value_or("/"));
-    if (current_session(context, request))
+    if (find_session(context, request))
         return web::HttpResponse::redirect(form.next);
     for (const auto& [flag, key] : { std::pair { "signed_out", "LBL_SIGNED_OUT" },
              std::pair { "password_set", "LBL_PASSWORD_SET" }, std::pair { "signed_up", "LBL_SIGNED_UP" } }) {
@@ -119,19 +110,24 @@ web::HttpResponse show_login(const Context& context, web::HttpRequest& request)
             form.message_kind = "info";
         }
     }
+    // The session ended (idle, too old, signed out elsewhere); what was typed
+    // into a form after that is kept for its page.
+    if (request.query_param("ended")) {
+        auto draft = request.cookie(k_draft_cookie);
+        bool kept = draft && !draft->empty() && draft->size() <= 128 && context.drafts.holds(*draft);
+        form.message_key = kept ? "LBL_SESSION_ENDED_KEPT" : "LBL_SESSION_ENDED";
+        form.message_kind = "info";
+    }
     return login_page(context, request, 200, form);
 }
 
-web::HttpResponse submit_login(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_login(const Context& context, Request& request)
 {
     LoginForm form;
     form.email = std::string(base::trim(request.form_param("email").value_or("")));
     form.next = page_after_login(request.form_param("next").value_or("/"));
     std::string password = request.form_param("password").value_or("");
-    auto cookie_token = request.cookie(k_login_csrf_cookie).value_or("");
-    auto form_token = request.form_param("csrf_token").value_or("");
-    if (request.body_too_large || cookie_token.empty() || !equal_in_constant_time(cookie_token, form_token)) {
-        base::log::warning("auth", "login form without a valid CSRF token from " + request.remote_address);
+    if (!request.form_token_valid) {
         form.message_key = "LBL_FORM_EXPIRED";
         return login_page(context, request, 400, form);
     }
@@ -144,7 +140,7 @@ web::HttpResponse submit_login(const Context& context, web::HttpRequest& request
     auto wait = context.throttle.wait_before_login(login_key(form.email), request.remote_address);
     if (wait.count() > 0)
         return locked_login_page(context, request, form, wait);
-    std::string language = language_of(context, request);
+    std::string language = request.language;
     crm::LoginClient client { request.header("user-agent").value_or("").substr(0, 255), request.remote_address };
     auto session = log_in(context, form.email, password, language, client);
     if (!session.ok() && session.error().is(crm::error_codes::k_wrong_credentials)) {
@@ -163,26 +159,17 @@ web::HttpResponse submit_login(const Context& context, web::HttpRequest& request
     }
     context.throttle.record_success(login_key(form.email));
     // A session the browser already had ends: one browser, one session.
-    if (auto previous = current_session(context, request))
+    if (auto previous = find_session(context, request))
         context.sessions.end(previous->id());
     auto response = web::HttpResponse::redirect(form.next);
     set_session_cookie(response, request, **session);
-    web::CookieOptions expired;
-    expired.max_age = 0;
-    expired.secure = request.https;
-    response.set_cookie(k_login_csrf_cookie, "", expired);
     return response;
 }
 
-web::HttpResponse submit_logout(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_logout(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    if (!has_valid_csrf_token(*session, request))
-        return csrf_refusal(context, request, session.get());
-    log_out(context, *session);
-    auto response = redirect_to_login(context, request);
+    log_out(context, *request.session);
+    auto response = redirect_to_login(request);
     response.set_header("Location", "/login?signed_out=1");
     return response;
 }

@@ -30,12 +30,12 @@ std::vector<std::string> new_password_problems(
     return problems;
 }
 
-void add_new_password_fields(const Context& context, const web::HttpRequest& request, ViewData& data,
+void add_new_password_fields(const Request& request, ViewData& data,
     const std::vector<std::string>& problems)
 {
-    data.set("PASSWORD_RULES", words(context, request, k_password_rules, policy_values()));
+    data.set("PASSWORD_RULES", request.words().format(k_password_rules, policy_values()));
     for (const auto& problem : problems)
-        data.add_row("PASSWORD_PROBLEM").set("PROBLEM_TEXT", words(context, request, problem, policy_values()));
+        data.add_row("PASSWORD_PROBLEM").set("PROBLEM_TEXT", request.words().format(problem, policy_values()));
 }
 
 }

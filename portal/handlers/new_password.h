@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portal/context.h"
+#include "portal/request.h"
 #include "portal/views/view_data.h"
 #include "web/http_request.h"
 
@@ -18,7 +19,7 @@ std::vector<std::string> new_password_problems(
 
 // PASSWORD_RULES (the hint beside the field) and a PASSWORD_PROBLEM row
 // (PROBLEM_TEXT) for each problem.
-void add_new_password_fields(const Context& context, const web::HttpRequest& request, ViewData& data,
+void add_new_password_fields(const Request& request, ViewData& data,
     const std::vector<std::string>& problems);
 
 }

@@ -13,7 +13,7 @@
 
 namespace portal {
 
-std::shared_ptr<Session> current_session(const Context& context, const web::HttpRequest& request)
+std::shared_ptr<Session> find_session(const Context& context, const Request& request)
 {
     auto id = request.cookie(k_session_cookie);
     if (!id || id->empty() || id->size() > 128)
@@ -21,11 +21,10 @@ std::shared_ptr<Session> current_session(const Context& context, const web::Http
     return context.sessions.find(*id);
 }
 
-std::string language_of(const Context& context, const web::HttpRequest& request)
+std::string request_language(const Renderer& renderer, const Request& request)
 {
-    auto renderer = context.views.current();
-    return portal::choose_language(renderer->languages(), request.cookie(k_language_cookie),
-        request.header("accept-language"), renderer->default_language());
+    return portal::choose_language(renderer.languages(), request.cookie(k_language_cookie),
+        request.header("accept-language"), renderer.default_language());
 }
 
 namespace {
@@ -40,7 +39,7 @@ std::string local_path(std::string_view next)
 }
 
 void add_language_choice(
-    const Renderer& renderer, const web::HttpRequest& request, const std::string& current, ViewData& data)
+    const Renderer& renderer, const Request& request, const std::string& current, ViewData& data)
 {
     std::string here = request.path + (request.query_string.empty() ? "" : "?" + request.query_string);
     for (const auto& code : renderer.languages()) {
@@ -100,11 +99,12 @@ void add_account_notices(const Context& context, const Catalog& words, const Ses
 
 }
 
-web::HttpResponse choose_language(const Context& context, web::HttpRequest& request)
+web::HttpResponse choose_language(const Context& context, Request& request)
 {
+    (void)context;
     std::string code = request.query_param("set").value_or("");
     auto response = web::HttpResponse::redirect(local_path(request.query_param("next").value_or("/")));
-    auto languages = context.views.current()->languages();
+    auto languages = request.renderer->languages();
     if (std::find(languages.begin(), languages.end(), code) == languages.end())
         return response;
     web::CookieOptions options;
@@ -114,11 +114,12 @@ web::HttpResponse choose_language(const Context& context, web::HttpRequest& requ
     return response;
 }
 
-web::HttpResponse page(const Context& context, const web::HttpRequest& request, const Session* session, int status,
-    std::string_view page_name, std::string_view title_key, ViewData data)
+web::HttpResponse page(const Context& context, const Request& request, int status, std::string_view page_name,
+    std::string_view title_key, ViewData data)
 {
-    std::string language = language_of(context, request);
-    auto renderer = context.views.current();
+    const std::string& language = request.language;
+    const Renderer* renderer = request.renderer.get();
+    const Session* session = request.session.get();
     if (!data.values.contains("PAGE_TITLE"))
         data.set("PAGE_TITLE", renderer->catalog(language).text(title_key));
     data.set("PAGE_NAME", std::string(page_name));
@@ -126,6 +127,7 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
         ViewData& user = data.add_row("LOGGED_IN");
         user.set("CONTACT_NAME", session->modules().contact.label);
         user.set("CSRF_TOKEN", session->csrf_token());
+        data.set("FORM_TOKEN", random_token(16));
         add_menu(user, renderer->catalog(language), *session, request.path);
         if (request.path == "/account/password")
             user.show("PASSWORD_PAGE");
@@ -139,19 +141,18 @@ web::HttpResponse page(const Context& context, const web::HttpRequest& request, 
     return response;
 }
 
-web::HttpResponse error_page(const Context& context, const web::HttpRequest& request, const Session* session,
-    int status, std::string_view title_key, std::string_view message_key)
+web::HttpResponse error_page(const Context& context, const Request& request, int status, std::string_view title_key,
+    std::string_view message_key)
 {
     ViewData data;
     data.set("ERROR_STATUS", std::to_string(status));
-    data.set("ERROR_MESSAGE", context.views.current()->catalog(language_of(context, request)).text(message_key));
-    return page(context, request, session, status, "error", title_key, std::move(data));
+    data.set("ERROR_MESSAGE", request.words().text(message_key));
+    return page(context, request, status, "error", title_key, std::move(data));
 }
 
-web::HttpResponse not_found(const Context& context, const web::HttpRequest& request)
+web::HttpResponse not_found(const Context& context, const Request& request)
 {
-    auto session = current_session(context, request);
-    return error_page(context, request, session.get(), 404, "LBL_NOT_FOUND_TITLE", "LBL_NOT_FOUND_MESSAGE");
+    return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "LBL_NOT_FOUND_MESSAGE");
 }
 
 void add_pager(ViewData& data, int page, bool has_next, const std::function<std::string(int)>& url_of)
@@ -166,20 +167,20 @@ void add_pager(ViewData& data, int page, bool has_next, const std::function<std:
     pager.set("PAGE_NUMBER", std::to_string(page));
 }
 
-bool has_valid_csrf_token(const Session& session, const web::HttpRequest& request)
+bool has_valid_csrf_token(const Session& session, const Request& request)
 {
     return !request.body_too_large
         && equal_in_constant_time(session.csrf_token(), request.form_param("csrf_token").value_or(""));
 }
 
-web::HttpResponse csrf_refusal(const Context& context, const web::HttpRequest& request, const Session* session)
+web::HttpResponse csrf_refusal(const Context& context, const Request& request)
 {
     base::log::warning("web",
         request.method + " " + request.path + " without a valid CSRF token from " + request.remote_address);
-    return error_page(context, request, session, 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
+    return error_page(context, request, 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
 }
 
-void set_session_cookie(web::HttpResponse& response, const web::HttpRequest& request, const Session& session)
+void set_session_cookie(web::HttpResponse& response, const Request& request, const Session& session)
 {
     web::CookieOptions options;
     options.secure = request.https;
@@ -196,14 +197,16 @@ std::string page_after_login(std::string_view asked)
     return local && printable ? std::string(asked) : std::string("/");
 }
 
-web::HttpResponse redirect_to_login(const Context& context, const web::HttpRequest& request)
+web::HttpResponse redirect_to_login(const Request& request, std::string_view next, bool ended)
 {
-    (void)context;
-    // A page asked for by GET is where the customer returns once signed in.
     std::string target = "/login";
-    std::string asked = request.path + (request.query_string.empty() ? "" : "?" + request.query_string);
-    if (request.method == "GET" && page_after_login(asked) != "/")
-        target += "?next=" + base::url_encode(asked);
+    std::string separator = "?";
+    if (page_after_login(next) != "/") {
+        target += "?next=" + base::url_encode(next);
+        separator = "&";
+    }
+    if (ended)
+        target += separator + "ended=1";
     auto response = web::HttpResponse::redirect(target);
     web::CookieOptions expired;
     expired.max_age = 0;
@@ -212,27 +215,33 @@ web::HttpResponse redirect_to_login(const Context& context, const web::HttpReque
     return response;
 }
 
-web::HttpResponse crm_failure(
-    const Context& context, const web::HttpRequest& request, const Session* session, const base::Error& error)
+web::HttpResponse redirect_to_login(const Request& request)
+{
+    // A page asked for by GET is where the customer returns once signed in.
+    std::string asked = request.path + (request.query_string.empty() ? "" : "?" + request.query_string);
+    return redirect_to_login(request, request.method == "GET" ? asked : "", false);
+}
+
+web::HttpResponse crm_failure(const Context& context, const Request& request, const base::Error& error)
 {
     namespace codes = crm::error_codes;
     if (error.is(codes::k_wrong_credentials)) {
         // The CRM no longer takes this customer's password (changed or access ended).
         base::log::info("auth", "the CRM refused a session's credentials: " + error.message());
-        if (session)
-            context.sessions.end(session->id());
-        return redirect_to_login(context, request);
+        if (request.session)
+            context.sessions.end(request.session->id());
+        return redirect_to_login(request);
     }
     if (error.is(codes::k_access_denied) || error.is(codes::k_record_not_found))
-        return error_page(context, request, session, 404, "LBL_NOT_FOUND_TITLE", "LBL_RECORD_NOT_FOUND_MESSAGE");
+        return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "LBL_RECORD_NOT_FOUND_MESSAGE");
     base::log::error("crm", error.code() + ": " + error.message());
     if (error.is(codes::k_timeout))
-        return error_page(context, request, session, 504, "LBL_CRM_SLOW_TITLE", "LBL_CRM_SLOW_MESSAGE");
+        return error_page(context, request, 504, "LBL_CRM_SLOW_TITLE", "LBL_CRM_SLOW_MESSAGE");
+    if (crm::is_unreachable(error))
+        return error_page(context, request, 503, "LBL_CRM_DOWN_TITLE", "LBL_CRM_DOWN_MESSAGE");
     // An HTTP 500 or a broken answer is the CRM answering badly, not a CRM
     // out of reach.
-    if (crm::is_unreachable(error))
-        return error_page(context, request, session, 503, "LBL_CRM_DOWN_TITLE", "LBL_CRM_DOWN_MESSAGE");
-    return error_page(context, request, session, 502, "LBL_CRM_ERROR_TITLE", "LBL_CRM_ERROR_MESSAGE");
+    return error_page(context, request, 502, "LBL_CRM_ERROR_TITLE", "LBL_CRM_ERROR_MESSAGE");
 }
 
 void add_security_headers(web::HttpResponse& response)

@@ -21,41 +21,41 @@ namespace {
 constexpr auto k_forgot_password_time = std::chrono::milliseconds(800);
 
 web::HttpResponse forgot_password_form(
-    const Context& context, const web::HttpRequest& request, int status, const std::string& email, std::string message)
+    const Context& context, const Request& request, int status, const std::string& email, std::string message)
 {
     ViewData data;
     data.set("EMAIL", email);
     data.set("FORGOT_INTRO",
-        words(context, request, crm_sends_reset_links(context) ? "LBL_FORGOT_INTRO_LINK" : "LBL_FORGOT_INTRO_MAIL"));
+        request.words().text(crm_sends_reset_links(context) ? "LBL_FORGOT_INTRO_LINK" : "LBL_FORGOT_INTRO_MAIL"));
     if (!message.empty())
         add_message(data, std::move(message));
     return public_form_page(context, request, status, "forgot_password", "LBL_FORGOT_TITLE", std::move(data));
 }
 
-web::HttpResponse forgot_password_sent(const Context& context, const web::HttpRequest& request, const std::string& email)
+web::HttpResponse forgot_password_sent(const Context& context, const Request& request, const std::string& email)
 {
     std::string key = crm_sends_reset_links(context) ? "LBL_FORGOT_SENT_LINK" : "LBL_FORGOT_SENT_MAIL";
-    return notice_page(context, request, nullptr, 200, "LBL_FORGOT_TITLE",
-        { words(context, request, key, { { "email", email } }), words(context, request, "LBL_FORGOT_NO_MAIL") },
+    return notice_page(context, request, 200, "LBL_FORGOT_TITLE",
+        { request.words().format(key, { { "email", email } }), request.words().text("LBL_FORGOT_NO_MAIL") },
         { { "/login", "LBL_BACK_TO_SIGN_IN" } });
 }
 
 // Used, expired or unknown: the page says which, and that a new link helps.
-web::HttpResponse link_not_usable(const Context& context, const web::HttpRequest& request, std::string_view why_key)
+web::HttpResponse link_not_usable(const Context& context, const Request& request, std::string_view why_key)
 {
-    return notice_page(context, request, nullptr, 410, "LBL_LINK_NOT_USABLE_TITLE",
-        { words(context, request, why_key), words(context, request, "LBL_ASK_FOR_NEW_LINK") },
+    return notice_page(context, request, 410, "LBL_LINK_NOT_USABLE_TITLE",
+        { request.words().text(why_key), request.words().text("LBL_ASK_FOR_NEW_LINK") },
         { { "/forgot-password", "LBL_ASK_NEW_LINK" }, { "/login", "LBL_BACK_TO_SIGN_IN" } });
 }
 
-web::HttpResponse link_refused(const Context& context, const web::HttpRequest& request, const base::Error& error)
+web::HttpResponse link_refused(const Context& context, const Request& request, const base::Error& error)
 {
     if (error.is(crm::error_codes::k_invalid_link))
         return link_not_usable(context, request, "LBL_LINK_UNKNOWN");
-    return crm_failure(context, request, nullptr, error);
+    return crm_failure(context, request, error);
 }
 
-std::string token_of(const web::HttpRequest& request, bool from_form)
+std::string token_of(const Request& request, bool from_form)
 {
     auto token = from_form ? request.form_param("token") : request.query_param("token");
     return std::string(base::trim(token.value_or("")));
@@ -63,7 +63,7 @@ std::string token_of(const web::HttpRequest& request, bool from_form)
 
 // The link as the CRM sees it now; a response when it cannot be used.
 std::variant<crm::PasswordLink, web::HttpResponse> usable_link(
-    const Context& context, const web::HttpRequest& request, const std::string& token)
+    const Context& context, const Request& request, const std::string& token)
 {
     if (!crm_sends_reset_links(context) || !plausible_link_token(token)) {
         base::log::info("auth", "password link refused before the CRM from " + request.remote_address);
@@ -79,51 +79,51 @@ std::variant<crm::PasswordLink, web::HttpResponse> usable_link(
     return *link;
 }
 
-web::HttpResponse reset_form(const Context& context, const web::HttpRequest& request, int status,
+web::HttpResponse reset_form(const Context& context, const Request& request, int status,
     const std::string& token, const crm::PasswordLink& link, const std::vector<std::string>& problems)
 {
     ViewData data;
     data.set("TOKEN", token);
     data.set("EMAIL", link.email);
-    data.set("RESET_INTRO", words(context, request, link.invitation ? "LBL_INVITATION_INTRO" : "LBL_RESET_INTRO"));
-    add_new_password_fields(context, request, data, problems);
+    data.set("RESET_INTRO", request.words().text(link.invitation ? "LBL_INVITATION_INTRO" : "LBL_RESET_INTRO"));
+    add_new_password_fields(request, data, problems);
     std::string_view title = link.invitation ? "LBL_INVITATION_TITLE" : "LBL_RESET_TITLE";
     return public_form_page(context, request, status, "reset_password", title, std::move(data));
 }
 
 }
 
-web::HttpResponse show_forgot_password(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_forgot_password(const Context& context, Request& request)
 {
-    if (current_session(context, request))
+    if (find_session(context, request))
         return web::HttpResponse::redirect("/");
     return forgot_password_form(context, request, 200, "", "");
 }
 
-web::HttpResponse submit_forgot_password(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_forgot_password(const Context& context, Request& request)
 {
     auto started = std::chrono::steady_clock::now();
     std::string email(base::trim(request.form_param("email").value_or("")));
-    if (!has_valid_public_form_token(request))
-        return forgot_password_form(context, request, 400, email, words(context, request, "LBL_FORM_EXPIRED"));
+    if (!request.form_token_valid)
+        return forgot_password_form(context, request, 400, email, request.words().text("LBL_FORM_EXPIRED"));
     if (!plausible_email(email)) {
         base::log::info("auth", "forgot-password form without a usable e-mail from " + request.remote_address);
         return forgot_password_form(context, request, 400, email.size() > 254 ? "" : email,
-            words(context, request, "LBL_FORGOT_EMAIL_MISSING"));
+            request.words().text("LBL_FORGOT_EMAIL_MISSING"));
     }
-    auto asked = request_password_help(context, email, language_of(context, request));
+    auto asked = request_password_help(context, email, request.language);
     std::this_thread::sleep_until(started + k_forgot_password_time);
     if (!asked.ok()) {
         base::log::error("crm", "forgot password: " + asked.error().message());
         bool slow = asked.error().is(crm::error_codes::k_timeout);
         return forgot_password_form(context, request, slow ? 504 : 503, email,
-            words(context, request, slow ? "LBL_CRM_SLOW_MESSAGE" : "LBL_CRM_DOWN_MESSAGE"));
+            request.words().text(slow ? "LBL_CRM_SLOW_MESSAGE" : "LBL_CRM_DOWN_MESSAGE"));
     }
     base::log::info("auth", "forgot password asked from " + request.remote_address);
     return forgot_password_sent(context, request, email);
 }
 
-web::HttpResponse show_reset_password(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_reset_password(const Context& context, Request& request)
 {
     std::string token = token_of(request, false);
     auto link = usable_link(context, request, token);
@@ -132,11 +132,11 @@ web::HttpResponse show_reset_password(const Context& context, web::HttpRequest& 
     return reset_form(context, request, 200, token, std::get<crm::PasswordLink>(link), {});
 }
 
-web::HttpResponse submit_reset_password(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_reset_password(const Context& context, Request& request)
 {
     std::string token = token_of(request, true);
-    if (!has_valid_public_form_token(request))
-        return csrf_refusal(context, request, nullptr);
+    if (!request.form_token_valid)
+        return csrf_refusal(context, request);
     auto link = usable_link(context, request, token);
     if (auto* refusal = std::get_if<web::HttpResponse>(&link))
         return std::move(*refusal);

@@ -98,74 +98,63 @@ ViewData profile_view(const Catalog& words, const Session& session, const Profil
     return data;
 }
 
-web::HttpResponse profile_response(const Context& context, const web::HttpRequest& request, const Session& session,
+web::HttpResponse profile_response(const Context& context, const Request& request, const Session& session,
     int status, const ProfilePage& profile, const ProfileForm& form, const std::string& message_key)
 {
-    auto renderer = context.views.current();
-    const Catalog& words = renderer->catalog(language_of(context, request));
+    auto renderer = request.renderer;
+    const Catalog& words = renderer->catalog(request.language);
     ViewData data = profile_view(words, session, profile, form);
     if (!message_key.empty())
         data.add_row(status == 200 ? "SAVED" : "FORM_PROBLEM").set("MESSAGE_TEXT", words.text(message_key));
-    return page(context, request, &session, status, "profile", "LBL_MY_PROFILE", std::move(data));
+    return page(context, request, status, "profile", "LBL_MY_PROFILE", std::move(data));
 }
 
 }
 
-web::HttpResponse show_profile(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_profile(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto profile = profile_page(context, *session, language_of(context, request));
+    auto profile = profile_page(context, *request.session, request.language);
     if (!profile.ok())
-        return crm_failure(context, request, session.get(), profile.error());
+        return crm_failure(context, request, profile.error());
     std::string message = request.query_param("saved") ? "LBL_PROFILE_SAVED" : "";
-    return profile_response(context, request, *session, 200, *profile, {}, message);
+    return profile_response(context, request, *request.session, 200, *profile, {}, message);
 }
 
-web::HttpResponse submit_profile(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_profile(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    if (!has_valid_csrf_token(*session, request))
-        return csrf_refusal(context, request, session.get());
-    std::string language = language_of(context, request);
-    auto profile = profile_page(context, *session, language);
+    std::string language = request.language;
+    auto profile = profile_page(context, *request.session, language);
     if (!profile.ok())
-        return crm_failure(context, request, session.get(), profile.error());
+        return crm_failure(context, request, profile.error());
     if (profile->editable.empty())
-        return error_page(context, request, session.get(), 403, "LBL_NOT_ALLOWED_TITLE", "LBL_PROFILE_NOT_EDITABLE");
+        return error_page(context, request, 403, "LBL_NOT_ALLOWED_TITLE", "LBL_PROFILE_NOT_EDITABLE");
     ProfileForm form = read_profile_form(*profile, request.form);
     if (!form.problems.empty()) {
         base::log::info("profile", std::to_string(form.problems.size()) + " invalid field(s) in a profile edit from "
             + request.remote_address);
-        return profile_response(context, request, *session, 400, *profile, form, "ERR_FORM_HAS_PROBLEMS");
+        return profile_response(context, request, *request.session, 400, *profile, form, "ERR_FORM_HAS_PROBLEMS");
     }
-    auto saved = save_profile(context, *session, language, *profile, form);
+    auto saved = save_profile(context, *request.session, language, *profile, form);
     if (!saved.ok()) {
         const auto& error = saved.error();
         if (!error.is(crm::error_codes::k_crm_error) && !error.is(crm::error_codes::k_validation_failed))
-            return crm_failure(context, request, session.get(), error);
+            return crm_failure(context, request, error);
         base::log::warning("profile", "the CRM refused a profile edit: " + error.message());
-        return profile_response(context, request, *session, 400, *profile, form, "ERR_PROFILE_NOT_SAVED");
+        return profile_response(context, request, *request.session, 400, *profile, form, "ERR_PROFILE_NOT_SAVED");
     }
     return web::HttpResponse::redirect("/profile?saved=1");
 }
 
-web::HttpResponse show_organisation(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_organisation(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    const auto& account = session->modules().account;
+    const auto& account = request.session->modules().account;
     auto id = account ? crm::RecordId::parse(account->id) : std::nullopt;
     if (!id)
-        return error_page(context, request, session.get(), 404, "LBL_ORGANISATION", "LBL_NO_ORGANISATION");
-    return record_page(context, request, *session, organisation_page(context, *session, language_of(context, request), *id),
+        return error_page(context, request, 404, "LBL_ORGANISATION", "LBL_NO_ORGANISATION");
+    return record_page(context, request, organisation_page(context, *request.session, request.language, *id),
         "LBL_ORGANISATION", [&](ViewData& data, const Catalog& words, const RecordWithRelated& detail) {
             data.set("RECORD_TITLE", decode_html_entities(account->label));
-            add_shown_fields(data, words, *session, with_profile_fields(words, detail.description, detail.record,
+            add_shown_fields(data, words, *request.session, with_profile_fields(words, detail.description, detail.record,
                 organisation_fields()), detail.record, { "accountname" });
         });
 }

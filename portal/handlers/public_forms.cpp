@@ -11,12 +11,12 @@ constexpr const char* k_form_cookie = "portal_form_csrf";
 
 }
 
-web::HttpResponse public_form_page(const Context& context, const web::HttpRequest& request, int status,
+web::HttpResponse public_form_page(const Context& context, const Request& request, int status,
     std::string_view page_name, std::string_view title_key, ViewData data)
 {
     std::string token = random_token();
     data.set("FORM_CSRF_TOKEN", token);
-    auto response = page(context, request, nullptr, status, page_name, title_key, std::move(data));
+    auto response = page(context, request, status, page_name, title_key, std::move(data));
     web::CookieOptions options;
     options.secure = request.https;
     options.same_site = "Strict";
@@ -34,12 +34,6 @@ bool has_valid_public_form_token(const web::HttpRequest& request)
     return valid;
 }
 
-std::string words(const Context& context, const web::HttpRequest& request, std::string_view key,
-    const std::map<std::string, std::string>& values)
-{
-    return context.views.current()->catalog(language_of(context, request)).format(key, values);
-}
-
 void add_message(ViewData& data, std::string text, std::string_view kind)
 {
     auto& message = data.add_row("MESSAGE");
@@ -47,7 +41,7 @@ void add_message(ViewData& data, std::string text, std::string_view kind)
     message.set("MESSAGE_KIND", std::string(kind));
 }
 
-web::HttpResponse notice_page(const Context& context, const web::HttpRequest& request, const Session* session,
+web::HttpResponse notice_page(const Context& context, const Request& request,
     int status, std::string_view title_key, const std::vector<std::string>& paragraphs,
     const std::vector<NoticeLink>& links, ViewData data)
 {
@@ -56,9 +50,9 @@ web::HttpResponse notice_page(const Context& context, const web::HttpRequest& re
     for (const auto& link : links) {
         auto& row = data.add_row("NOTICE_LINK");
         row.set("LINK_URL", link.url);
-        row.set("LINK_LABEL", words(context, request, link.label_key));
+        row.set("LINK_LABEL", request.words().text(link.label_key));
     }
-    return page(context, request, session, status, "notice", title_key, std::move(data));
+    return page(context, request, status, "notice", title_key, std::move(data));
 }
 
 bool plausible_email(std::string_view email)

@@ -16,19 +16,13 @@ namespace {
 
 constexpr std::size_t k_max_comment = 20000;
 
-std::optional<crm::RecordId> record_id_of(const web::HttpRequest& request)
-{
-    auto id = crm::RecordId::parse(request.path_param("id"));
-    return id && !id->is_new() ? id : std::nullopt;
-}
-
 std::string record_page_url(const RecordModule& module, const crm::RecordId& id)
 {
     return std::string(module.path) + "/" + id.to_string();
 }
 
 // What the customer typed, for each field the form offers.
-crm::FieldValues submitted_values(const crm::ModuleDescription& description, const web::HttpRequest& request)
+crm::FieldValues submitted_values(const crm::ModuleDescription& description, const Request& request)
 {
     crm::FieldValues values;
     for (const auto& field : description.fields) {
@@ -99,118 +93,90 @@ crm::FieldValues current_values(const RecordDetail& detail)
     return values;
 }
 
-// Every record POST starts so: a session, its CSRF token, a record id.
-std::optional<web::HttpResponse> refuse_post(const Context& context, const web::HttpRequest& request,
-    const std::shared_ptr<Session>& session, const std::optional<crm::RecordId>& id)
-{
-    if (!session)
-        return redirect_to_login(context, request);
-    if (!has_valid_csrf_token(*session, request))
-        return csrf_refusal(context, request, session.get());
-    if (!id)
-        return not_found(context, request);
-    return std::nullopt;
-}
-
-web::HttpResponse write_failure(const Context& context, const web::HttpRequest& request, const Session* session,
-    const base::Error& error)
+web::HttpResponse write_failure(const Context& context, const Request& request, const base::Error& error)
 {
     if (error.is(k_edit_not_allowed) || error.is(k_comments_not_allowed)) {
         base::log::info("web", request.method + " " + request.path + " refused: " + error.message());
-        return error_page(context, request, session, 403, "LBL_NOT_ALLOWED_TITLE",
+        return error_page(context, request, 403, "LBL_NOT_ALLOWED_TITLE",
             error.is(k_edit_not_allowed) ? "LBL_EDIT_NOT_ALLOWED" : "LBL_COMMENTS_NOT_ALLOWED");
     }
-    return record_failure(context, request, session, error);
+    return record_failure(context, request, error);
 }
 
 }
 
-web::HttpResponse show_record_edit(const Context& context, web::HttpRequest& request, const RecordModule& module)
+web::HttpResponse show_record_edit(const Context& context, Request& request, const RecordModule& module)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    auto id = record_id_of(request);
-    if (!id)
-        return not_found(context, request);
-    std::string language = language_of(context, request);
-    auto detail = record_for_edit(context, *session, language, module, *id);
+    const Session& session = *request.session;
+    std::string language = request.language;
+    auto detail = record_for_edit(context, session, language, module, request.id);
     if (!detail.ok())
-        return write_failure(context, request, session.get(), detail.error());
-    auto renderer = context.views.current();
-    ViewData data = edit_view(renderer->catalog(language), *session, module, *detail, current_values(*detail), {});
-    return page(context, request, session.get(), 200, "record_edit", "LBL_EDIT", std::move(data));
+        return write_failure(context, request, detail.error());
+    auto renderer = request.renderer;
+    ViewData data = edit_view(renderer->catalog(language), session, module, *detail, current_values(*detail), {});
+    return page(context, request, 200, "record_edit", "LBL_EDIT", std::move(data));
 }
 
-web::HttpResponse submit_record_edit(const Context& context, web::HttpRequest& request, const RecordModule& module)
+web::HttpResponse submit_record_edit(const Context& context, Request& request, const RecordModule& module)
 {
-    auto session = current_session(context, request);
-    auto id = record_id_of(request);
-    if (auto refusal = refuse_post(context, request, session, id))
-        return std::move(*refusal);
-    std::string language = language_of(context, request);
-    auto detail = record_for_edit(context, *session, language, module, *id);
+    const Session& session = *request.session;
+    std::string language = request.language;
+    auto detail = record_for_edit(context, session, language, module, request.id);
     if (!detail.ok())
-        return write_failure(context, request, session.get(), detail.error());
+        return write_failure(context, request, detail.error());
     crm::FieldValues values = submitted_values(detail->description, request);
     auto problems = check_record_form(detail->description, values);
     if (problems.empty()) {
-        auto saved = update_record(context, *session, language, module, *id, values);
+        auto saved = update_record(context, session, language, module, request.id, values);
         if (saved.ok())
-            return web::HttpResponse::redirect(record_page_url(module, *id) + "?saved=1");
+            return web::HttpResponse::redirect(record_page_url(module, request.id) + "?saved=1");
         if (!saved.error().is(crm::error_codes::k_validation_failed))
-            return write_failure(context, request, session.get(), saved.error());
+            return write_failure(context, request, saved.error());
         base::log::info("web", request.path + ": the CRM refused the values: " + saved.error().message());
         problems.push_back(FieldProblem { "", "ERR_SAVE_REFUSED", { { "reason", saved.error().message() } } });
     } else {
         base::log::info("web", request.path + ": " + std::to_string(problems.size()) + " field(s) refused");
     }
-    auto renderer = context.views.current();
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
-    ViewData data = edit_view(words, *session, module, *detail, values, problems);
+    ViewData data = edit_view(words, session, module, *detail, values, problems);
     for (const auto& problem : problems) {
         if (problem.field.empty())
             data.add_row("SAVE_ERROR").set("ERROR_TEXT", words.format(problem.key, problem.values));
     }
-    return page(context, request, session.get(), 422, "record_edit", "LBL_EDIT", std::move(data));
+    return page(context, request, 422, "record_edit", "LBL_EDIT", std::move(data));
 }
 
-web::HttpResponse submit_quote_decision(const Context& context, web::HttpRequest& request, const RecordModule& module)
+web::HttpResponse submit_quote_decision(const Context& context, Request& request, const RecordModule& module)
 {
-    auto session = current_session(context, request);
-    auto id = record_id_of(request);
-    if (auto refusal = refuse_post(context, request, session, id))
-        return std::move(*refusal);
+    const Session& session = *request.session;
     std::string choice = request.form_param("decision").value_or("");
     if (choice != "accept" && choice != "decline")
-        return error_page(context, request, session.get(), 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
+        return error_page(context, request, 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
     std::string reason(base::trim(request.form_param("reason").value_or("")));
     if (reason.size() > k_max_comment)
         reason.resize(k_max_comment);
-    auto decided = decide_quote(context, *session, language_of(context, request), module, *id,
+    auto decided = decide_quote(context, session, request.language, module, request.id,
         choice == "accept" ? QuoteDecision::accept : QuoteDecision::decline, reason);
     // A stock Vtiger 8.3 answers SaveRecord of a quote with an empty HTTP
     // 500 even where its settings allow the edit: nothing is written.
     namespace codes = crm::error_codes;
     if (!decided.ok() && (decided.error().is(codes::k_http_status) || decided.error().is(codes::k_crm_error))) {
         base::log::error("crm", request.path + ": " + decided.error().message());
-        return error_page(context, request, session.get(), 502, "LBL_QUOTE_DECISION_FAILED_TITLE",
+        return error_page(context, request, 502, "LBL_QUOTE_DECISION_FAILED_TITLE",
             "LBL_QUOTE_DECISION_FAILED");
     }
     if (!decided.ok())
-        return write_failure(context, request, session.get(), decided.error());
+        return write_failure(context, request, decided.error());
     base::log::info("web", request.path + ": quote " + (choice == "accept" ? "accepted" : "declined"));
     return web::HttpResponse::redirect(
-        record_page_url(module, *id) + (choice == "accept" ? "?decided=accepted" : "?decided=declined"));
+        record_page_url(module, request.id) + (choice == "accept" ? "?decided=accepted" : "?decided=declined"));
 }
 
-web::HttpResponse submit_record_comment(const Context& context, web::HttpRequest& request, const RecordModule& module)
+web::HttpResponse submit_record_comment(const Context& context, Request& request, const RecordModule& module)
 {
-    auto session = current_session(context, request);
-    auto id = record_id_of(request);
-    if (auto refusal = refuse_post(context, request, session, id))
-        return std::move(*refusal);
-    std::string language = language_of(context, request);
+    const Session& session = *request.session;
+    std::string language = request.language;
     std::string text = request.form_param("comment").value_or("");
     std::string_view error_key;
     if (base::trim(text).empty())
@@ -218,13 +184,13 @@ web::HttpResponse submit_record_comment(const Context& context, web::HttpRequest
     else if (text.size() > k_max_comment)
         error_key = "ERR_COMMENT_TOO_LONG";
     if (error_key.empty()) {
-        auto added = comment_on_record(context, *session, language, module, *id, text);
+        auto added = comment_on_record(context, session, language, module, request.id, text);
         if (added.ok())
-            return web::HttpResponse::redirect(record_page_url(module, *id) + "?commented=1#comments");
-        return write_failure(context, request, session.get(), added.error());
+            return web::HttpResponse::redirect(record_page_url(module, request.id) + "?commented=1#comments");
+        return write_failure(context, request, added.error());
     }
     base::log::info("web", request.path + ": comment refused (" + std::string(error_key) + ")");
-    return record_page(context, request, *session, module, *id, 422, [&](ViewData& data, const Catalog& words) {
+    return record_page(context, request, module, request.id, 422, [&](ViewData& data, const Catalog& words) {
         auto comments = data.sections.find("COMMENTS");
         if (comments == data.sections.end())
             return;

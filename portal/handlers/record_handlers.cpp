@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view k_pdf_suffix = ".pdf";
 
-RecordListQuery parse_list_query(const web::HttpRequest& request)
+RecordListQuery parse_list_query(const Request& request)
 {
     RecordListQuery query;
     std::string scope = request.query_param("scope").value_or("");
@@ -24,7 +24,7 @@ RecordListQuery parse_list_query(const web::HttpRequest& request)
 }
 
 // The notice a detail page shows after a save or a comment (PRG redirect).
-void add_notice(ViewData& data, const Catalog& words, const web::HttpRequest& request)
+void add_notice(ViewData& data, const Catalog& words, const Request& request)
 {
     if (request.query_param("saved"))
         data.add_row("NOTICE").set("NOTICE_TEXT", words.text("LBL_SAVED"));
@@ -36,61 +36,48 @@ void add_notice(ViewData& data, const Catalog& words, const web::HttpRequest& re
 
 }
 
-web::HttpResponse record_failure(
-    const Context& context, const web::HttpRequest& request, const Session* session, const base::Error& error)
+web::HttpResponse record_failure(const Context& context, const Request& request, const base::Error& error)
 {
     if (error.is(k_module_disabled)) {
         base::log::info("web", request.path + ": " + error.message());
-        return error_page(context, request, session, 404, "LBL_NOT_FOUND_TITLE", "LBL_NOT_FOUND_MESSAGE");
+        return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "LBL_NOT_FOUND_MESSAGE");
     }
-    return crm_failure(context, request, session, error);
+    return crm_failure(context, request, error);
 }
 
-web::HttpResponse show_record_list(const Context& context, web::HttpRequest& request, const RecordModule& module)
+web::HttpResponse show_record_list(const Context& context, Request& request, const RecordModule& module)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    std::string language = language_of(context, request);
-    auto list = list_records(context, *session, language, module, parse_list_query(request));
+    std::string language = request.language;
+    auto list = list_records(context, *request.session, language, module, parse_list_query(request));
     if (!list.ok())
-        return record_failure(context, request, session.get(), list.error());
-    auto renderer = context.views.current();
-    ViewData data = record_list_view(renderer->catalog(language), *session, module, *list);
-    return page(context, request, session.get(), 200, "records", "LBL_RECORD", std::move(data));
+        return record_failure(context, request, list.error());
+    auto renderer = request.renderer;
+    ViewData data = record_list_view(renderer->catalog(language), *request.session, module, *list);
+    return page(context, request, 200, "records", "LBL_RECORD", std::move(data));
 }
 
-web::HttpResponse show_record(const Context& context, web::HttpRequest& request, const RecordModule& module)
+web::HttpResponse show_record(const Context& context, Request& request, const RecordModule& module)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    std::string text = request.path_param("id");
-    bool pdf = module.printable && text.ends_with(k_pdf_suffix);
-    if (pdf)
-        text.resize(text.size() - k_pdf_suffix.size());
-    auto id = crm::RecordId::parse(text);
-    if (!id || id->is_new())
-        return not_found(context, request);
-    if (pdf)
-        return show_record_pdf(context, request, module, *id);
-    return record_page(context, request, *session, module, *id, 200,
+    if (request.path_param("suffix") == k_pdf_suffix)
+        return show_record_pdf(context, request, module, request.id);
+    return record_page(context, request, module, request.id, 200,
         [&](ViewData& data, const Catalog& words) { add_notice(data, words, request); });
 }
 
-web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
-    const RecordModule& module, const crm::RecordId& id, int status,
+web::HttpResponse record_page(const Context& context, const Request& request, const RecordModule& module,
+    const crm::RecordId& id, int status,
     const std::function<void(ViewData&, const Catalog&)>& adjust)
 {
-    std::string language = language_of(context, request);
+    std::string language = request.language;
+    const Session& session = *request.session;
     auto detail = record_detail(context, session, language, module, id, true);
     if (!detail.ok())
-        return record_failure(context, request, &session, detail.error());
-    auto renderer = context.views.current();
+        return record_failure(context, request, detail.error());
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     ViewData data = record_detail_view(words, session, module, *detail);
     adjust(data, words);
-    return page(context, request, &session, status, "record", "LBL_RECORD", std::move(data));
+    return page(context, request, status, "record", "LBL_RECORD", std::move(data));
 }
 
 }

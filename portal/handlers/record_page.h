@@ -3,7 +3,7 @@
 #include "portal/services/related_records_service.h"
 #include "portal/views/catalog.h"
 #include "portal/views/view_data.h"
-#include "web/http_request.h"
+#include "portal/request.h"
 #include "web/http_response.h"
 
 #include <functional>
@@ -17,14 +17,12 @@ using RecordFill = std::function<void(ViewData&, const Catalog&, const RecordWit
 
 // The page of one record of `module` (record.tpl): the record and its related
 // parts from the CRM, or the CRM's failure as a page.
-web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
-    const std::string& module, const crm::RecordId& id, std::string_view title_key, const RecordFill& fill);
+// The record is the request's {id}.
+web::HttpResponse record_page(const Context& context, const Request& request, const std::string& module,
+    std::string_view title_key, const RecordFill& fill);
 
 // The same page for a record already read (or the failure to read it).
-web::HttpResponse record_page(const Context& context, const web::HttpRequest& request, const Session& session,
-    base::Result<RecordWithRelated> detail, std::string_view title_key, const RecordFill& fill);
-
-// The record id in the URL's {id}; nullopt for anything that is no record id.
-std::optional<crm::RecordId> record_id_in(const web::HttpRequest& request);
+web::HttpResponse record_page(const Context& context, const Request& request, base::Result<RecordWithRelated> detail,
+    std::string_view title_key, const RecordFill& fill);
 
 }

@@ -93,23 +93,20 @@ std::string pdf_file_name(const std::string& number, const crm::RecordId& id)
 }
 
 web::HttpResponse show_record_pdf(
-    const Context& context, web::HttpRequest& request, const RecordModule& module, const crm::RecordId& id)
+    const Context& context, Request& request, const RecordModule& module, const crm::RecordId& id)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    std::string language = language_of(context, request);
-    auto detail = record_detail(context, *session, language, module, id, false);
+    std::string language = request.language;
+    auto detail = record_detail(context, *request.session, language, module, id, false);
     if (!detail.ok())
-        return record_failure(context, request, session.get(), detail.error());
+        return record_failure(context, request, detail.error());
     if (!detail->shares_amounts())
-        return error_page(context, request, session.get(), 404, "LBL_NO_PDF_TITLE", "LBL_AMOUNTS_NOT_SHARED");
-    auto renderer = context.views.current();
+        return error_page(context, request, 404, "LBL_NO_PDF_TITLE", "LBL_AMOUNTS_NOT_SHARED");
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
-    auto bytes = pdf::render_sales_document(sales_document(*renderer, words, *session, *detail));
+    auto bytes = pdf::render_sales_document(sales_document(*renderer, words, *request.session, *detail));
     if (!bytes.ok()) {
         base::log::error("pdf", request.path + ": " + bytes.error().message());
-        return error_page(context, request, session.get(), 500, "LBL_PDF_FAILED_TITLE", "LBL_PDF_FAILED");
+        return error_page(context, request, 500, "LBL_PDF_FAILED_TITLE", "LBL_PDF_FAILED");
     }
     web::HttpResponse response;
     response.status = 200;

@@ -54,13 +54,10 @@ void add_message(ViewData& data, const Catalog& words, std::string_view key)
 
 }
 
-web::HttpResponse show_search(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_search(const Context& context, Request& request)
 {
-    auto session = current_session(context, request);
-    if (!session)
-        return redirect_to_login(context, request);
-    std::string language = language_of(context, request);
-    auto renderer = context.views.current();
+    std::string language = request.language;
+    auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
     std::string query(base::trim(request.query_param("q").value_or("")));
     if (query.size() > k_max_search)
@@ -69,21 +66,21 @@ web::HttpResponse show_search(const Context& context, web::HttpRequest& request)
     data.set("SEARCH_QUERY", query);
     if (query.size() < k_min_search) {
         add_message(data, words, query.empty() ? "LBL_SEARCH_PROMPT" : "LBL_SEARCH_TOO_SHORT");
-        return page(context, request, session.get(), 200, "search", "LBL_SEARCH_RESULTS", std::move(data));
+        return page(context, request, 200, "search", "LBL_SEARCH_RESULTS", std::move(data));
     }
-    auto credentials = credentials_of(context, *session, language);
+    auto credentials = credentials_of(context, *request.session, language);
     if (!credentials.ok())
-        return crm_failure(context, request, session.get(), credentials.error());
+        return crm_failure(context, request, credentials.error());
     auto found = context.crm.search_records(*credentials, query);
     if (!found.ok())
-        return crm_failure(context, request, session.get(), found.error());
-    std::size_t count = add_groups(data, *session, *found);
+        return crm_failure(context, request, found.error());
+    std::size_t count = add_groups(data, *request.session, *found);
     if (count == 0)
         add_message(data, words, "LBL_SEARCH_NOTHING_FOUND");
     else
         data.add_row("RESULT_COUNT").set("COUNT_TEXT",
             words.format(count == 1 ? "LBL_RESULT_COUNT_ONE" : "LBL_RESULT_COUNT", { { "count", std::to_string(count) } }));
-    return page(context, request, session.get(), 200, "search", "LBL_SEARCH_RESULTS", std::move(data));
+    return page(context, request, 200, "search", "LBL_SEARCH_RESULTS", std::move(data));
 }
 
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portal/context.h"
+#include "portal/request.h"
 #include "web/http_request.h"
 #include "web/http_response.h"
 
@@ -8,6 +9,6 @@ namespace portal {
 
 // GET /search?q=: the CRM's SearchRecords over every module the portal
 // shows, grouped by module; hits of modules with a portal page are links.
-web::HttpResponse show_search(const Context& context, web::HttpRequest& request);
+web::HttpResponse show_search(const Context& context, Request& request);
 
 }

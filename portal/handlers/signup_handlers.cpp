@@ -1,3 +1,4 @@
+#include "portal/services/captcha.h"
 #include "portal/handlers/signup_handlers.h"
 
 #include "base/log.h"
@@ -22,12 +23,12 @@ struct SignUpForm {
     std::string captcha_answer;
 };
 
-std::string trimmed(const web::HttpRequest& request, std::string_view name)
+std::string trimmed(const Request& request, std::string_view name)
 {
     return std::string(base::trim(request.form_param(name).value_or("")));
 }
 
-SignUpForm read_form(const web::HttpRequest& request)
+SignUpForm read_form(const Request& request)
 {
     SignUpForm form;
     form.request = { trimmed(request, "first_name"), trimmed(request, "last_name"), trimmed(request, "email"),
@@ -55,7 +56,7 @@ std::vector<std::string> form_problems(const Context& context, const SignUpForm&
 
 // The form, with what was typed (but the passwords and the old challenge's
 // answer) and a new challenge.
-web::HttpResponse signup_form(const Context& context, const web::HttpRequest& request, int status,
+web::HttpResponse signup_form(const Context& context, const Request& request, int status,
     const SignUpForm& form, const std::vector<std::string>& problems,
     const std::vector<std::string>& password_problems_found)
 {
@@ -68,12 +69,12 @@ web::HttpResponse signup_form(const Context& context, const web::HttpRequest& re
     data.set("CAPTCHA_TOKEN", captcha);
     data.set("CAPTCHA_URL", "/signup/captcha?c=" + captcha);
     for (const auto& problem : problems)
-        data.add_row("FORM_PROBLEM").set("PROBLEM_TEXT", words(context, request, problem));
-    add_new_password_fields(context, request, data, password_problems_found);
+        data.add_row("FORM_PROBLEM").set("PROBLEM_TEXT", request.words().text(problem));
+    add_new_password_fields(request, data, password_problems_found);
     return public_form_page(context, request, status, "signup", "LBL_SIGNUP_TITLE", std::move(data));
 }
 
-web::HttpResponse signup_failed(const Context& context, const web::HttpRequest& request, const SignUpForm& form,
+web::HttpResponse signup_failed(const Context& context, const Request& request, const SignUpForm& form,
     const base::Error& error)
 {
     base::log::error("crm", "sign-up: " + error.message());
@@ -85,21 +86,21 @@ web::HttpResponse signup_failed(const Context& context, const web::HttpRequest& 
 
 }
 
-web::HttpResponse show_signup(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_signup(const Context& context, Request& request)
 {
     if (!sign_up_offered(context))
         return not_found(context, request);
-    if (current_session(context, request))
+    if (find_session(context, request))
         return web::HttpResponse::redirect("/");
     return signup_form(context, request, 200, {}, {}, {});
 }
 
-web::HttpResponse submit_signup(const Context& context, web::HttpRequest& request)
+web::HttpResponse submit_signup(const Context& context, Request& request)
 {
     if (!sign_up_offered(context))
         return not_found(context, request);
     SignUpForm form = read_form(request);
-    if (!has_valid_public_form_token(request))
+    if (!request.form_token_valid)
         return signup_form(context, request, 400, form, { "LBL_FORM_EXPIRED" }, {});
     auto problems = form_problems(context, form);
     auto weak = new_password_problems(form.request.password, form.password_again, form.request.email);
@@ -108,17 +109,17 @@ web::HttpResponse submit_signup(const Context& context, web::HttpRequest& reques
                 + " problems) from " + request.remote_address);
         return signup_form(context, request, 400, form, problems, weak);
     }
-    auto sent = sign_up(context, form.request, language_of(context, request));
+    auto sent = sign_up(context, form.request, request.language);
     if (!sent.ok())
         return signup_failed(context, request, form, sent.error());
     base::log::info("auth", "sign-up asked from " + request.remote_address);
-    return notice_page(context, request, nullptr, 200, "LBL_SIGNUP_TITLE",
-        { words(context, request, "LBL_SIGNUP_SENT", { { "email", form.request.email } }),
-            words(context, request, "LBL_FORGOT_NO_MAIL") },
+    return notice_page(context, request, 200, "LBL_SIGNUP_TITLE",
+        { request.words().format("LBL_SIGNUP_SENT", { { "email", form.request.email } }),
+            request.words().text("LBL_FORGOT_NO_MAIL") },
         { { "/login", "LBL_BACK_TO_SIGN_IN" } });
 }
 
-web::HttpResponse show_captcha(const Context& context, web::HttpRequest& request)
+web::HttpResponse show_captcha(const Context& context, Request& request)
 {
     auto picture = context.captchas.picture(request.query_param("c").value_or(""));
     if (!sign_up_offered(context) || !picture.ok())
@@ -129,7 +130,7 @@ web::HttpResponse show_captcha(const Context& context, web::HttpRequest& request
     return response;
 }
 
-web::HttpResponse confirm_signup(const Context& context, web::HttpRequest& request)
+web::HttpResponse confirm_signup(const Context& context, Request& request)
 {
     if (!sign_up_offered(context))
         return not_found(context, request);
@@ -142,9 +143,9 @@ web::HttpResponse confirm_signup(const Context& context, web::HttpRequest& reque
         return web::HttpResponse::redirect("/login?signed_up=1");
     }
     if (!confirmed.error().is(crm::error_codes::k_invalid_link))
-        return crm_failure(context, request, nullptr, confirmed.error());
-    return notice_page(context, request, nullptr, 410, "LBL_LINK_NOT_USABLE_TITLE",
-        { words(context, request, "LBL_SIGNUP_LINK_NOT_USABLE") },
+        return crm_failure(context, request, confirmed.error());
+    return notice_page(context, request, 410, "LBL_LINK_NOT_USABLE_TITLE",
+        { request.words().text("LBL_SIGNUP_LINK_NOT_USABLE") },
         { { "/signup", "LBL_SIGN_UP_AGAIN" }, { "/login", "LBL_BACK_TO_SIGN_IN" } });
 }
 

@@ -1,3 +1,4 @@
+#include "portal/services/extension_catalog.h"
 #include "portal/services/account_service.h"
 
 #include "base/log.h"

@@ -1,3 +1,5 @@
+#include "portal/services/support_period.h"
+#include "portal/services/extension_catalog.h"
 #include "portal/services/auth_service.h"
 
 #include "base/log.h"

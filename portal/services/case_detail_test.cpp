@@ -2,7 +2,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include "crm-connector/crm_error.h"
+#include "portal/services/captcha.h"
 #include "portal/services/case_actions_service.h"
+#include "portal/services/extension_catalog.h"
+#include "portal/services/login_throttle.h"
+#include "portal/services/support_period.h"
 #include "portal/services/case_detail_service.h"
 #include "portal/services/home_service.h"
 
@@ -174,7 +178,8 @@ struct Fixture {
     CrmExtensions extensions { crm };
     SupportPeriods support_periods;
     Captchas captchas { sealer, false };
-    Context context { config, crm, sessions, sealer, *views, throttle, extensions, support_periods, captchas };
+    FormDrafts drafts { sealer };
+    Context context { config, crm, sessions, sealer, *views, throttle, extensions, support_periods, captchas, drafts };
     std::shared_ptr<Session> session
         = sessions.start(Session("mary@example.com", sealer.seal("secret"), "en_us", modules())).release_value();
     const crm::RecordId case_id { 17, 5 };

@@ -1,3 +1,4 @@
+#include "portal/services/extension_catalog.h"
 #include "portal/services/profile_service.h"
 
 #include "crm-connector/crm_error.h"

@@ -3,6 +3,7 @@
 #include "base/strings.h"
 #include "portal/session/secrets.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace portal {
@@ -65,6 +66,53 @@ std::string Session::take_notice() const
 {
     std::lock_guard lock(m_cache_mutex);
     return std::exchange(m_notice, std::string());
+}
+
+Session::ClaimResult Session::claim_submission(const std::string& key, std::chrono::milliseconds wait) const
+{
+    std::unique_lock lock(m_submission_mutex);
+    auto find = [&] {
+        return std::find_if(m_submissions.begin(), m_submissions.end(),
+            [&](const Submission& submission) { return submission.key == key; });
+    };
+    auto found = find();
+    if (found == m_submissions.end()) {
+        if (m_submissions.size() >= k_max_submissions)
+            m_submissions.pop_front();
+        m_submissions.push_back({ key, false, "" });
+        return { Claim::first, "" };
+    }
+    bool ended = m_submission_done.wait_for(lock, wait, [&] {
+        auto now = find();
+        return now == m_submissions.end() || now->done;
+    });
+    found = find();
+    if (!ended)
+        return { Claim::still_running, "" };
+    if (found == m_submissions.end()) {
+        // The first one wrote nothing: this one may try.
+        m_submissions.push_back({ key, false, "" });
+        return { Claim::first, "" };
+    }
+    return { Claim::repeat, found->answer };
+}
+
+void Session::finish_submission(const std::string& key, std::string answer) const
+{
+    {
+        std::lock_guard lock(m_submission_mutex);
+        auto found = std::find_if(m_submissions.begin(), m_submissions.end(),
+            [&](const Submission& submission) { return submission.key == key; });
+        if (found != m_submissions.end()) {
+            if (answer.empty())
+                m_submissions.erase(found);
+            else {
+                found->done = true;
+                found->answer = std::move(answer);
+            }
+        }
+    }
+    m_submission_done.notify_all();
 }
 
 std::optional<std::vector<std::string>> Session::cached_related_modules(const std::string& module) const

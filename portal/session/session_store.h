@@ -4,6 +4,8 @@
 #include "crm-connector/crm_client.h"
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -52,6 +54,20 @@ public:
     std::optional<std::vector<crm::ModuleNames>> cached_shortcuts() const;
     void cache_shortcuts(const std::vector<crm::ModuleNames>& shortcuts) const;
 
+    // One write per form: every form carries a one-time token, and the first
+    // POST with it (`key`: token and path) is the one that writes. A repeat
+    // (double-click, reload, back button) waits while the first is under way
+    // and gets the answer it ended with.
+    enum class Claim { first, repeat, still_running };
+    struct ClaimResult {
+        Claim claim = Claim::first;
+        std::string answer; // repeat: where the first POST sent the browser
+    };
+    ClaimResult claim_submission(const std::string& key, std::chrono::milliseconds wait) const;
+    // The first POST ended: with the address it sent the browser to, or with
+    // "" when it wrote nothing (the form came back), so the form may be sent again.
+    void finish_submission(const std::string& key, std::string answer) const;
+
 private:
     friend class SessionStore;
 
@@ -69,6 +85,16 @@ private:
     mutable std::string m_notice;
     mutable std::optional<crm::Record> m_company;
     mutable std::optional<std::vector<crm::ModuleNames>> m_shortcuts;
+
+    struct Submission {
+        std::string key;
+        bool done = false;
+        std::string answer;
+    };
+    static constexpr std::size_t k_max_submissions = 64;
+    mutable std::mutex m_submission_mutex;
+    mutable std::condition_variable m_submission_done;
+    mutable std::deque<Submission> m_submissions;
 };
 
 struct SessionLimits {

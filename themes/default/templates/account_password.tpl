@@ -6,7 +6,7 @@
   <p class="message message-{{MESSAGE_KIND}}" role="alert" id="password-message">{{MESSAGE_TEXT}}</p>
   {{/MESSAGE}}
   <form method="post" action="/account/password" class="form" novalidate>
-    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <input type="text" name="username" value="{{CONTACT_EMAIL}}" autocomplete="username" hidden>
     <div class="field">
       <label for="current_password">{{LBL_CHANGE_PASSWORD_CURRENT}}</label>

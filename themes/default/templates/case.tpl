@@ -14,7 +14,7 @@
   {{#LONG_FIELD}}
   <section class="long-field">
     <h2>{{FIELD_LABEL}}</h2>
-    <div class="text">{{FIELD_VALUE}}</div>
+    <div class="text">{{FIELD_VALUE:pre_escape}}</div>
   </section>
   {{/LONG_FIELD}}
 </section>
@@ -29,7 +29,7 @@
     {{#COMMENT}}
     <li class="comment comment-{{COMMENT_KIND}}" id="comment-{{COMMENT_ID}}">
       <p class="comment-meta"><span class="comment-author">{{COMMENT_AUTHOR}}</span> <time datetime="{{COMMENT_ISO_TIME}}">{{COMMENT_TIME}}</time></p>
-      <div class="text">{{COMMENT_TEXT}}</div>
+      <div class="text">{{COMMENT_TEXT:pre_escape}}</div>
       {{#COMMENT_ATTACHMENT}}<p class="attachment"><a href="{{ATTACHMENT_URL}}" download>{{LBL_CASE_DOWNLOAD}}: {{ATTACHMENT_NAME}}</a></p>{{/COMMENT_ATTACHMENT}}
     </li>
     {{/COMMENT}}
@@ -37,11 +37,11 @@
   {{/COMMENT_LIST}}
   {{#COMMENT_FORM}}
   <form method="post" action="{{COMMENT_URL}}" class="form comment-form" novalidate>
-    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <div class="field">
       <label for="comment">{{LBL_CASE_ADD_COMMENT}}</label>
       {{#ERROR}}<p class="message message-error" role="alert" id="comment-error">{{ERROR_TEXT}}</p>{{/ERROR}}
-      <textarea id="comment" name="comment" rows="5" maxlength="{{MAX_COMMENT}}" required{{#ERROR}} aria-invalid="true" aria-describedby="comment-error"{{/ERROR}}>{{COMMENT_TYPED}}</textarea>
+      <textarea id="comment" name="comment" rows="5" maxlength="{{MAX_COMMENT}}" required{{#ERROR}} aria-invalid="true" aria-describedby="comment-error"{{/ERROR}}>{{COMMENT_TYPED:pre_escape}}</textarea>
     </div>
     <button type="submit" class="button primary">{{LBL_CASE_SEND_COMMENT}}</button>
   </form>
@@ -52,11 +52,11 @@
 <section class="panel" id="case-status" aria-labelledby="status-title" tabindex="-1">
   <h2 id="status-title">{{STATUS_TITLE}}</h2>
   <form method="post" action="{{STATUS_URL}}" class="form" novalidate>
-    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <div class="field">
       <label for="status-comment">{{STATUS_LABEL}}</label>
       {{#ERROR}}<p class="message message-error" role="alert" id="status-error">{{ERROR_TEXT}}</p>{{/ERROR}}
-      <textarea id="status-comment" name="comment" rows="3" maxlength="{{MAX_COMMENT}}"{{#REQUIRED}} required{{/REQUIRED}}{{#ERROR}} aria-invalid="true" aria-describedby="status-error"{{/ERROR}}>{{STATUS_TYPED}}</textarea>
+      <textarea id="status-comment" name="comment" rows="3" maxlength="{{MAX_COMMENT}}"{{#REQUIRED}} required{{/REQUIRED}}{{#ERROR}} aria-invalid="true" aria-describedby="status-error"{{/ERROR}}>{{STATUS_TYPED:pre_escape}}</textarea>
     </div>
     <button type="submit" class="button">{{STATUS_TITLE}}</button>
   </form>

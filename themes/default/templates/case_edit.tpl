@@ -3,7 +3,7 @@
 <h1>{{LBL_CASE_EDIT}}: <span class="case-number">{{CASE_NUMBER}}</span> {{CASE_TITLE}}</h1>
 {{#FORM_MESSAGE}}<p class="message message-error" role="alert">{{FORM_MESSAGE_TEXT}}</p>{{/FORM_MESSAGE}}
 <form method="post" action="{{EDIT_URL}}" class="form panel record-form" novalidate>
-  <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+  <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
   {{#FORM_FIELD}}
   <div class="field">
     {{#READ_ONLY}}<p class="read-only"><span class="read-only-label">{{FIELD_LABEL}}</span> <span class="read-only-value">{{FIELD_VALUE}}</span></p>{{/READ_ONLY}}
@@ -15,7 +15,7 @@
     {{#TEXTAREA}}
     <label for="{{FIELD_ID}}">{{FIELD_LABEL}}{{#REQUIRED}} <span class="required">({{LBL_CASE_REQUIRED}})</span>{{/REQUIRED}}</label>
     {{#ERROR}}<p class="field-error" id="{{FIELD_ID}}-error">{{ERROR_TEXT}}</p>{{/ERROR}}
-    <textarea id="{{FIELD_ID}}" name="{{FIELD_INPUT}}" rows="6" maxlength="{{MAX_LENGTH}}"{{#REQUIRED}} required{{/REQUIRED}}{{#ERROR}} aria-invalid="true" aria-describedby="{{FIELD_ID}}-error"{{/ERROR}}>{{FIELD_VALUE}}</textarea>
+    <textarea id="{{FIELD_ID}}" name="{{FIELD_INPUT}}" rows="6" maxlength="{{MAX_LENGTH}}"{{#REQUIRED}} required{{/REQUIRED}}{{#ERROR}} aria-invalid="true" aria-describedby="{{FIELD_ID}}-error"{{/ERROR}}>{{FIELD_VALUE:pre_escape}}</textarea>
     {{/TEXTAREA}}
     {{#SELECT}}
     <label for="{{FIELD_ID}}">{{FIELD_LABEL}}{{#REQUIRED}} <span class="required">({{LBL_CASE_REQUIRED}})</span>{{/REQUIRED}}</label>

@@ -39,7 +39,7 @@
   <h2 id="upload-title">{{LBL_ADD_DOCUMENT}}</h2>
   {{#UPLOAD_MESSAGE}}<p class="message message-error" role="alert" id="upload-message">{{MESSAGE_TEXT}}</p>{{/UPLOAD_MESSAGE}}
   <form class="record-form" method="post" action="/documents" enctype="multipart/form-data">
-    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <div class="field">
       <label for="notes_title">{{TITLE_LABEL}}</label>
       <input type="text" id="notes_title" name="notes_title" value="{{UPLOAD_TITLE}}" maxlength="255" required>

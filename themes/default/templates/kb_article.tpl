@@ -39,7 +39,7 @@
   <h2 id="kb-add-comment">{{LBL_ADD_COMMENT}}</h2>
   {{#COMMENT_MESSAGE}}<p class="message message-{{MESSAGE_KIND}}" role="{{MESSAGE_ROLE}}" id="comment-message">{{MESSAGE_TEXT}}</p>{{/COMMENT_MESSAGE}}
   <form method="post" action="{{COMMENT_ACTION}}" class="form">
-    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <div class="field">
       <label for="comment">{{LBL_YOUR_COMMENT}}</label>
       <textarea id="comment" name="comment" rows="5" maxlength="5000" aria-describedby="comment-hint{{#COMMENT_MESSAGE}} comment-message{{/COMMENT_MESSAGE}}">{{COMMENT_TEXT_VALUE:pre_escape}}</textarea>

@@ -6,7 +6,7 @@
   <p class="message message-{{MESSAGE_KIND}}" role="alert" id="login-message">{{MESSAGE_TEXT}}</p>
   {{/MESSAGE}}
   <form method="post" action="/login" class="form" novalidate>
-    <input type="hidden" name="csrf_token" value="{{LOGIN_CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
     <input type="hidden" name="next" value="{{NEXT}}">
     <div class="field">
       <label for="email">{{LBL_EMAIL}}</label>

@@ -13,7 +13,7 @@
 {{#LONG_FIELD}}
 <section class="long-field">
   <h2>{{FIELD_LABEL}}</h2>
-  <div class="text">{{FIELD_VALUE}}</div>
+  <div class="text">{{FIELD_VALUE:pre_escape}}</div>
 </section>
 {{/LONG_FIELD}}
 {{#RELATED_DOCUMENTS}}
@@ -26,7 +26,7 @@
 {{#COMMENTS}}
 <section class="panel" aria-labelledby="related-comments">
   <h2 id="related-comments">{{LBL_COMMENTS}}</h2>
-  <ul class="link-list">{{#COMMENT}}<li><p class="meta">{{COMMENT_AUTHOR}} · {{COMMENT_DATE}}</p><p class="text">{{COMMENT_TEXT}}</p></li>{{/COMMENT}}</ul>
+  <ul class="link-list">{{#COMMENT}}<li><p class="meta">{{COMMENT_AUTHOR}} · {{COMMENT_DATE}}</p><p class="text">{{COMMENT_TEXT:pre_escape}}</p></li>{{/COMMENT}}</ul>
   {{#NO_COMMENTS}}<p class="empty">{{LBL_NO_COMMENTS}}</p>{{/NO_COMMENTS}}
 </section>
 {{/COMMENTS}}

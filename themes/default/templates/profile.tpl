@@ -12,13 +12,13 @@
 <section class="panel" aria-labelledby="edit-profile-title">
   <h2 id="edit-profile-title">{{LBL_EDIT_PROFILE}}</h2>
   <form class="record-form" method="post" action="/profile" novalidate>
-    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     {{#FORM_FIELD}}
     <div class="field">
       {{#INPUT}}<label for="field-{{FIELD_NAME}}">{{FIELD_LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span>{{/REQUIRED}}</label>
       <input type="{{INPUT_TYPE}}" id="field-{{FIELD_NAME}}" name="{{FIELD_NAME}}" value="{{FIELD_VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#FIELD_ERROR}} aria-invalid="true" aria-describedby="error-{{FIELD_NAME}}"{{/FIELD_ERROR}}>{{/INPUT}}
       {{#TEXTAREA}}<label for="field-{{FIELD_NAME}}">{{FIELD_LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span>{{/REQUIRED}}</label>
-      <textarea id="field-{{FIELD_NAME}}" name="{{FIELD_NAME}}" rows="4"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#FIELD_ERROR}} aria-invalid="true" aria-describedby="error-{{FIELD_NAME}}"{{/FIELD_ERROR}}>{{FIELD_VALUE}}</textarea>{{/TEXTAREA}}
+      <textarea id="field-{{FIELD_NAME}}" name="{{FIELD_NAME}}" rows="4"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#FIELD_ERROR}} aria-invalid="true" aria-describedby="error-{{FIELD_NAME}}"{{/FIELD_ERROR}}>{{FIELD_VALUE:pre_escape}}</textarea>{{/TEXTAREA}}
       {{#SELECT}}<label for="field-{{FIELD_NAME}}">{{FIELD_LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span>{{/REQUIRED}}</label>
       <select id="field-{{FIELD_NAME}}" name="{{FIELD_NAME}}"{{#FIELD_ERROR}} aria-invalid="true" aria-describedby="error-{{FIELD_NAME}}"{{/FIELD_ERROR}}>
         {{#EMPTY_OPTION}}<option value="">{{LBL_NONE}}</option>{{/EMPTY_OPTION}}

@@ -17,12 +17,12 @@
 <section class="panel quote-decision" aria-labelledby="quote-decision-title">
   <h2 id="quote-decision-title">{{LBL_QUOTE_DECISION}}</h2>
   <form method="post" action="{{DECISION_URL}}" class="inline-form">
-    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <input type="hidden" name="decision" value="accept">
     <button type="submit" class="button primary">{{LBL_ACCEPT_QUOTE}}</button>
   </form>
   <form method="post" action="{{DECISION_URL}}" class="form">
-    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <input type="hidden" name="decision" value="decline">
     {{#DECLINE_REASON}}
     <div class="field">
@@ -78,7 +78,7 @@
 {{#LONG_FIELD}}
 <section class="long-field">
   <h2>{{FIELD_LABEL}}</h2>
-  <div class="text">{{FIELD_VALUE}}</div>
+  <div class="text">{{FIELD_VALUE:pre_escape}}</div>
 </section>
 {{/LONG_FIELD}}
 {{#RELATED}}
@@ -108,15 +108,15 @@
   {{#NO_COMMENTS}}<p class="empty">{{LBL_NO_COMMENTS}}</p>{{/NO_COMMENTS}}
   <ol class="comment-list">
     {{#COMMENT}}
-    <li class="comment"><p class="muted">{{COMMENT_AUTHOR}}, {{COMMENT_DATE}}</p><div class="text">{{COMMENT_TEXT}}</div></li>
+    <li class="comment"><p class="muted">{{COMMENT_AUTHOR}}, {{COMMENT_DATE}}</p><div class="text">{{COMMENT_TEXT:pre_escape}}</div></li>
     {{/COMMENT}}
   </ol>
   <form method="post" action="{{RECORD_URL}}/comments" class="form">
-    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}">
+    <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
     <div class="field">
       <label for="comment">{{LBL_ADD_COMMENT}}</label>
       {{#COMMENT_ERROR}}<p class="message message-error" id="comment-error" role="alert">{{ERROR_TEXT}}</p>{{/COMMENT_ERROR}}
-      <textarea id="comment" name="comment" rows="4" maxlength="20000" required{{#COMMENT_ERROR}} aria-invalid="true" aria-describedby="comment-error"{{/COMMENT_ERROR}}>{{NEW_COMMENT_TEXT}}</textarea>
+      <textarea id="comment" name="comment" rows="4" maxlength="20000" required{{#COMMENT_ERROR}} aria-invalid="true" aria-describedby="comment-error"{{/COMMENT_ERROR}}>{{NEW_COMMENT_TEXT:pre_escape}}</textarea>
     </div>
     <button type="submit" class="button primary">{{LBL_SEND_COMMENT}}</button>
   </form>
