@@ -6,7 +6,7 @@
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/form_failure.h"
 #include "portal/handlers/pages.h"
-#include "portal/handlers/record_form.h"
+#include "portal/forms/form_view.h"
 #include "portal/handlers/record_text.h"
 #include "portal/services/auth_service.h"
 #include "portal/services/case_actions_service.h"
@@ -44,7 +44,7 @@ void load_record_and_choices(const Context& context, const Session& session, con
     std::vector<std::function<Candidates()>> calls;
     std::vector<std::string> fields;
     for (const auto& field : edit.description.fields) {
-        if (field.type == "reference" && is_form_editable(field) && !field.refers_to.empty()) {
+        if (field.type == "reference" && field.editable && !field.refers_to.empty()) {
             fields.push_back(field.name);
             calls.emplace_back([&context, &credentials, module = field.refers_to.front()] {
                 return context.crm.fetch_reference_records(*credentials, module);
@@ -64,38 +64,33 @@ void load_record_and_choices(const Context& context, const Session& session, con
     }
 }
 
-crm::FieldValues record_values(const crm::ModuleDescription& description, const crm::Record& record)
+// The form: the fields the customer may change, the others as text, in the CRM's order.
+std::vector<FormField> edit_fields(const Catalog& words, const EditPage& edit)
 {
-    crm::FieldValues values;
-    for (const auto& field : description.fields) {
-        if (is_form_editable(field))
-            values.emplace_back(field.name, decode_html_entities(record.value_of(field.name)));
-    }
-    return values;
-}
-
-web::HttpResponse edit_form(const Context& context, const Request& request, const Session& session,
-    const crm::RecordId& id, const EditPage& edit, const crm::FieldValues& values,
-    const std::map<std::string, std::string>& problems, const std::string& message_key, int status)
-{
-    const Catalog& words = request.words();
-    ViewData data;
-    data.set("CASE_URL", case_url(id));
-    data.set("EDIT_URL", case_url(id, "/edit"));
-    data.set("FORM_CSRF_TOKEN", session.csrf_token());
-    if (edit.record) {
-        data.set("CASE_TITLE", field_text(*edit.record, "ticket_title"));
-        data.set("CASE_NUMBER", field_text(*edit.record, "ticket_no"));
-    }
-    if (!message_key.empty())
-        data.add_row("FORM_MESSAGE").set("FORM_MESSAGE_TEXT", words.text(message_key));
     auto shown = [&](const crm::FieldDescription& field) -> std::string {
         const crm::FieldValue* value = edit.record ? edit.record->field(field.name) : nullptr;
         if (!value)
             return "";
         return case_field_text(words, edit.description, edit.names, field, *value).value_or("");
     };
-    add_form_fields(data, words, edit.description, { values, problems, edit.choices }, shown);
+    return with_read_only_fields(edit.description, writable_fields(edit.description, edit.choices, false), shown);
+}
+
+web::HttpResponse edit_form(const Context& context, const Request& request, const EditPage& edit,
+    const FormValues& values, const std::vector<FormProblem>& problems, const std::string& message_key, int status)
+{
+    const Catalog& words = request.words();
+    ViewData data;
+    data.set("CASE_URL", case_url(request.id));
+    data.set("EDIT_URL", case_url(request.id, "/edit"));
+    data.set("FORM_CSRF_TOKEN", request.session->csrf_token());
+    if (edit.record) {
+        data.set("CASE_TITLE", field_text(*edit.record, "ticket_title"));
+        data.set("CASE_NUMBER", field_text(*edit.record, "ticket_no"));
+    }
+    if (!message_key.empty())
+        data.add_row("FORM_MESSAGE").set("FORM_MESSAGE_TEXT", words.text(message_key));
+    add_form_fields(data, words, edit_fields(words, edit), values, problems);
     return page(context, request, status, "case_edit", "LBL_CASE_EDIT", std::move(data));
 }
 
@@ -149,8 +144,12 @@ web::HttpResponse show_case_edit(const Context& context, Request& request)
     EditPage loaded;
     if (auto refusal = prepare_edit(context, request, loaded))
         return std::move(*refusal);
-    crm::FieldValues values = record_values(loaded.description, *loaded.record);
-    return edit_form(context, request, *request.session, request.id, loaded, values, {}, "", 200);
+    auto fields = edit_fields(request.words(), loaded);
+    // What was typed before the session ended, else the case as the CRM holds it.
+    std::string action = case_url(request.id, "/edit");
+    FormValues values = request.draft.action == action ? posted_values(fields, request.draft.fields)
+                                                       : record_values(fields, *loaded.record);
+    return edit_form(context, request, loaded, values, {}, "", 200);
 }
 
 web::HttpResponse submit_case_edit(const Context& context, Request& request)
@@ -158,22 +157,24 @@ web::HttpResponse submit_case_edit(const Context& context, Request& request)
     EditPage loaded;
     if (auto refusal = prepare_edit(context, request, loaded))
         return std::move(*refusal);
-    const Catalog& words = request.words();
-    crm::FieldValues values = typed_values(loaded.description, request);
-    auto problems = field_problems(words, loaded.description, values, loaded.choices);
+    auto fields = edit_fields(request.words(), loaded);
+    FormValues values = posted_values(fields, request.form);
+    auto problems = check_values(fields, values);
     if (!problems.empty()) {
-        base::log::info("web", "case edit of " + request.id.to_string() + " refused: " + problems.begin()->first);
-        return edit_form(
-            context, request, *request.session, request.id, loaded, values, problems, "ERR_CASE_FORM_HAS_ERRORS", 400);
+        base::log::info("web", "case edit of " + request.id.to_string() + " refused: " + problems.front().field);
+        return edit_form(context, request, loaded, values, problems, "ERR_CASE_FORM_HAS_ERRORS", 400);
     }
-    auto saved = save_case(context, *request.session, request.language, request.id, values);
+    auto saved = save_case(context, *request.session, request.language, request.id,
+        values_to_save(fields, values, Saving::edit));
     if (!saved.ok()) {
         auto failure = form_failure_of(saved.error());
         if (!failure)
             return crm_failure(context, request, saved.error());
         base::log::warning("crm", "case edit of " + request.id.to_string() + " failed: " + saved.error().message());
-        return edit_form(
-            context, request, *request.session, request.id, loaded, values, {}, failure->message_key, failure->status);
+        std::vector<FormProblem> refused;
+        if (std::string field = refused_field(saved.error().message(), fields); !field.empty())
+            refused.push_back({ field, "ERR_FIELD_REFUSED", {} });
+        return edit_form(context, request, loaded, values, refused, failure->message_key, failure->status);
     }
     return web::HttpResponse::redirect(case_url(request.id) + "?done=saved");
 }

@@ -4,7 +4,7 @@
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
 #include "portal/handlers/pages.h"
-#include "portal/handlers/create_form.h"
+#include "portal/forms/form_view.h"
 #include "portal/handlers/record_text.h"
 #include "portal/handlers/upload_files.h"
 #include "portal/services/case_create_service.h"
@@ -79,20 +79,6 @@ web::HttpResponse no_form(
     return crm_failure(context, request, error);
 }
 
-// The field a CRM refusal names: "Invalid value for ticket_title" (the
-// reference CRM) or "ticket_title does not have a value" (Vtiger's
-// MANDATORY_FIELDS_MISSING).
-std::string refused_field(const std::string& message, const std::vector<FormField>& fields)
-{
-    for (const auto& field : fields) {
-        const std::string& name = field.description.name;
-        if (message.find("Invalid value for " + name) != std::string::npos
-            || message.find(name + " does not have a value") != std::string::npos)
-            return name;
-    }
-    return "";
-}
-
 // The form again after the CRM did not save the case, saying why in words
 // the customer can act on; the CRM's own message goes to the log.
 web::HttpResponse save_failure(const Context& context, const Request& request, const Session& session,
@@ -140,6 +126,13 @@ web::HttpResponse show_new_case(const Context& context, Request& request)
     if (form->crm_error)
         return crm_failure(context, request, *form->crm_error);
     auto fields = writable_fields(form->description, form->choices, true);
+    // What was typed before the session ended comes back; files must be chosen again.
+    if (request.draft.action == "/cases") {
+        FormState kept { posted_values(fields, request.draft.fields), {}, false };
+        if (request.draft.had_files)
+            kept.problems.push_back({ "", "ERR_CHOOSE_FILES_AGAIN", {} });
+        return form_page(context, request, *request.session, 200, *form, kept);
+    }
     return form_page(context, request, *request.session, 200, *form, FormState { default_values(fields), {}, false });
 }
 
@@ -163,7 +156,7 @@ web::HttpResponse submit_new_case(const Context& context, Request& request)
         return no_form(context, request, form.error());
     auto fields = writable_fields(form->description, form->choices, !form->crm_error);
     FormState state;
-    state.values = posted_values(fields, request);
+    state.values = posted_values(fields, request.form);
     state.problems = check_values(fields, state.values);
     std::vector<crm::Upload> files = uploaded_files(request, k_files_field);
     state.had_files = !files.empty();
@@ -178,7 +171,7 @@ web::HttpResponse submit_new_case(const Context& context, Request& request)
     }
     if (form->crm_error)
         return save_failure(context, request, *request.session, *form, std::move(state), *form->crm_error);
-    auto created = create_case(context, *request.session, language, values_to_save(fields, state.values), std::move(files));
+    auto created = create_case(context, *request.session, language, values_to_save(fields, state.values, Saving::new_record), std::move(files));
     if (!created.ok())
         return save_failure(context, request, *request.session, *form, std::move(state), created.error());
     request.session->set_notice(created_notice(words, *created));

@@ -2,6 +2,7 @@
 
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
+#include "portal/forms/form_view.h"
 #include "portal/handlers/pages.h"
 #include "portal/services/profile_fields.h"
 #include "portal/handlers/record_page.h"
@@ -16,27 +17,6 @@ namespace portal {
 
 namespace {
 
-std::string input_type(const std::string& type)
-{
-    if (type == "email" || type == "url" || type == "date")
-        return type;
-    return type == "phone" ? "tel" : "text";
-}
-
-void add_choices(ViewData& row, const crm::FieldDescription& field, const std::string& value)
-{
-    auto& select = row.add_row("SELECT");
-    if (!field.mandatory)
-        select.show("EMPTY_OPTION");
-    for (const auto& choice : field.picklist_values) {
-        auto& option = select.add_row("OPTION");
-        option.set("OPTION_VALUE", choice.value);
-        option.set("OPTION_LABEL", decode_html_entities(choice.label.empty() ? choice.value : choice.label));
-        if (choice.value == value)
-            option.show("SELECTED");
-    }
-}
-
 // The CRM's label, or the portal's own for a field the CRM did not describe.
 std::string field_label(const Catalog& words, const crm::FieldDescription& field)
 {
@@ -47,29 +27,6 @@ std::string field_label(const Catalog& words, const crm::FieldDescription& field
             return words.text(std::string(known.word));
     }
     return field.name;
-}
-
-void add_form_field(ViewData& form, const Catalog& words, const crm::FieldDescription& field, const std::string& value,
-    const std::string& problem)
-{
-    auto& row = form.add_row("FORM_FIELD");
-    row.set("FIELD_NAME", field.name);
-    row.set("FIELD_LABEL", field_label(words, field));
-    row.set("FIELD_VALUE", value);
-    if (field.mandatory)
-        row.show("REQUIRED");
-    if (field.type == "picklist")
-        add_choices(row, field, value);
-    else if (field.type == "boolean") {
-        auto& box = row.add_row("CHECKBOX");
-        if (value == "1")
-            box.show("CHECKED");
-    } else if (field.type == "text")
-        row.show("TEXTAREA");
-    else
-        row.add_row("INPUT").set("INPUT_TYPE", input_type(field.type));
-    if (!problem.empty())
-        row.add_row("FIELD_ERROR").set("ERROR_TEXT", words.text(problem));
 }
 
 ViewData profile_view(const Catalog& words, const Session& session, const ProfilePage& profile, const ProfileForm& form)
@@ -89,12 +46,11 @@ ViewData profile_view(const Catalog& words, const Session& session, const Profil
         return data;
     auto& edit = data.add_row("EDIT_FORM");
     edit.set("CSRF_TOKEN", session.csrf_token());
-    for (const auto* field : profile.editable) {
-        auto typed = form.values.find(field->name);
-        std::string value = typed != form.values.end() ? typed->second : decode_html_entities(profile.contact.value_of(field->name));
-        auto problem = form.problems.find(field->name);
-        add_form_field(edit, words, *field, value, problem == form.problems.end() ? "" : problem->second);
-    }
+    auto fields = profile_form_fields(profile);
+    for (auto& field : fields)
+        field.description.label = field_label(words, field.description);
+    FormValues values = form.values.empty() ? record_values(fields, profile.contact) : form.values;
+    add_form_fields(edit, words, fields, values, form.problems);
     return data;
 }
 
@@ -117,7 +73,11 @@ web::HttpResponse show_profile(const Context& context, Request& request)
     if (!profile.ok())
         return crm_failure(context, request, profile.error());
     std::string message = request.query_param("saved") ? "LBL_PROFILE_SAVED" : "";
-    return profile_response(context, request, *request.session, 200, *profile, {}, message);
+    // What was typed before the session ended comes back into the form.
+    ProfileForm kept;
+    if (request.draft.action == "/profile")
+        kept.values = posted_values(profile_form_fields(*profile), request.draft.fields);
+    return profile_response(context, request, *request.session, 200, *profile, kept, message);
 }
 
 web::HttpResponse submit_profile(const Context& context, Request& request)

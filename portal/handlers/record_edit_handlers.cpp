@@ -6,7 +6,7 @@
 #include "portal/handlers/record_text.h"
 #include "portal/handlers/record_view.h"
 #include "portal/services/quote_decision.h"
-#include "portal/services/record_form.h"
+#include "portal/forms/form_view.h"
 #include "portal/services/record_service.h"
 #include "portal/views/text.h"
 
@@ -21,76 +21,29 @@ std::string record_page_url(const RecordModule& module, const crm::RecordId& id)
     return std::string(module.path) + "/" + id.to_string();
 }
 
-// What the customer typed, for each field the form offers.
-crm::FieldValues submitted_values(const crm::ModuleDescription& description, const Request& request)
-{
-    crm::FieldValues values;
-    for (const auto& field : description.fields) {
-        if (is_form_field(field))
-            values.emplace_back(field.name, request.form_param(field.name).value_or(""));
-    }
-    return values;
-}
-
-void add_input(ViewData& row, const crm::FieldDescription& field, const std::string& value)
-{
-    if (field.type == "picklist") {
-        auto& select = row.add_row("SELECT");
-        if (!field.mandatory)
-            select.add_row("OPTION").set("OPTION_VALUE", "").set("OPTION_LABEL", "\u2014");
-        for (const auto& choice : field.picklist_values) {
-            auto& option = select.add_row("OPTION");
-            option.set("OPTION_VALUE", choice.value);
-            option.set("OPTION_LABEL", decode_html_entities(choice.label.empty() ? choice.value : choice.label));
-            if (choice.value == value)
-                option.show("SELECTED");
-        }
-    } else if (field.type == "text") {
-        row.show("TEXTAREA");
-    } else {
-        row.add_row("INPUT").set("INPUT_TYPE", field.type == "date" ? "date" : "text");
-    }
-}
-
-// record_edit.tpl: an input per form field with the customer's values and
-// the problems found, the other fields as they are.
+// record_edit.tpl: the form's fields with the customer's values and the
+// problems found, the other fields as they are.
 ViewData edit_view(const Catalog& words, const Session& session, const RecordModule& module,
-    const RecordDetail& detail, const crm::FieldValues& values, const std::vector<FieldProblem>& problems)
+    const RecordDetail& detail, const FormValues& values, const std::vector<FormProblem>& problems)
 {
     ViewData data;
     data.set("RECORD_TITLE", record_title(detail.description, detail.record));
     data.set("PAGE_TITLE", words.text("LBL_EDIT") + ": " + data.values["RECORD_TITLE"]);
     data.set("RECORD_URL", record_page_url(module, detail.record.id));
     data.set("FORM_CSRF_TOKEN", session.csrf_token());
-    if (!problems.empty())
+    if (has_field_problems(problems))
         data.show("FORM_ERRORS");
-    for (const auto& [name, value] : values) {
-        const auto* field = detail.description.field(name);
-        auto& row = data.add_row("EDIT_FIELD");
-        row.set("FIELD_NAME", name);
-        row.set("FIELD_LABEL", field->label.empty() ? name : field->label);
-        row.set("FIELD_VALUE", value);
-        if (field->mandatory)
-            row.show("REQUIRED");
-        add_input(row, *field, value);
-        for (const auto& problem : problems) {
-            if (problem.field == name)
-                row.add_row("FIELD_ERROR").set("ERROR_TEXT", words.format(problem.key, problem.values));
-        }
+    auto fields = writable_fields(detail.description, {}, true);
+    add_form_fields(data, words, fields, values, problems);
+    for (const auto& problem : problems) {
+        if (problem.field.empty())
+            data.add_row("SAVE_ERROR").set("ERROR_TEXT", words.format(problem.word, problem.words));
     }
-    add_record_fields(data, words, session, detail.description, detail.record,
-        [](const crm::FieldDescription& field) { return is_form_field(field); });
+    add_record_fields(data, words, session, detail.description, detail.record, [&](const crm::FieldDescription& field) {
+        return std::any_of(fields.begin(), fields.end(),
+            [&](const FormField& form_field) { return form_field.description.name == field.name; });
+    });
     return data;
-}
-
-crm::FieldValues current_values(const RecordDetail& detail)
-{
-    crm::FieldValues values;
-    for (const auto& field : detail.description.fields) {
-        if (is_form_field(field))
-            values.emplace_back(field.name, decode_html_entities(detail.record.value_of(field.name)));
-    }
-    return values;
 }
 
 web::HttpResponse write_failure(const Context& context, const Request& request, const base::Error& error)
@@ -108,42 +61,41 @@ web::HttpResponse write_failure(const Context& context, const Request& request, 
 web::HttpResponse show_record_edit(const Context& context, Request& request, const RecordModule& module)
 {
     const Session& session = *request.session;
-    std::string language = request.language;
-    auto detail = record_for_edit(context, session, language, module, request.id);
+    auto detail = record_for_edit(context, session, request.language, module, request.id);
     if (!detail.ok())
         return write_failure(context, request, detail.error());
-    auto renderer = request.renderer;
-    ViewData data = edit_view(renderer->catalog(language), session, module, *detail, current_values(*detail), {});
+    auto fields = writable_fields(detail->description, {}, true);
+    // What was typed before the session ended, else the record as the CRM holds it.
+    FormValues values = request.draft.action == request.path ? posted_values(fields, request.draft.fields)
+                                                             : record_values(fields, detail->record);
+    ViewData data = edit_view(request.words(), session, module, *detail, values, {});
     return page(context, request, 200, "record_edit", "LBL_EDIT", std::move(data));
 }
 
 web::HttpResponse submit_record_edit(const Context& context, Request& request, const RecordModule& module)
 {
     const Session& session = *request.session;
-    std::string language = request.language;
-    auto detail = record_for_edit(context, session, language, module, request.id);
+    auto detail = record_for_edit(context, session, request.language, module, request.id);
     if (!detail.ok())
         return write_failure(context, request, detail.error());
-    crm::FieldValues values = submitted_values(detail->description, request);
-    auto problems = check_record_form(detail->description, values);
+    auto fields = writable_fields(detail->description, {}, true);
+    FormValues values = posted_values(fields, request.form);
+    auto problems = check_values(fields, values);
     if (problems.empty()) {
-        auto saved = update_record(context, session, language, module, request.id, values);
+        auto saved
+            = update_record(context, session, request.language, module, request.id, values_to_save(fields, values, Saving::edit));
         if (saved.ok())
             return web::HttpResponse::redirect(record_page_url(module, request.id) + "?saved=1");
         if (!saved.error().is(crm::error_codes::k_validation_failed))
             return write_failure(context, request, saved.error());
         base::log::info("web", request.path + ": the CRM refused the values: " + saved.error().message());
-        problems.push_back(FieldProblem { "", "ERR_SAVE_REFUSED", { { "reason", saved.error().message() } } });
+        if (std::string field = refused_field(saved.error().message(), fields); !field.empty())
+            problems.push_back({ field, "ERR_FIELD_REFUSED", {} });
+        problems.push_back({ "", "ERR_SAVE_REFUSED", { { "reason", saved.error().message() } } });
     } else {
         base::log::info("web", request.path + ": " + std::to_string(problems.size()) + " field(s) refused");
     }
-    auto renderer = request.renderer;
-    const Catalog& words = renderer->catalog(language);
-    ViewData data = edit_view(words, session, module, *detail, values, problems);
-    for (const auto& problem : problems) {
-        if (problem.field.empty())
-            data.add_row("SAVE_ERROR").set("ERROR_TEXT", words.format(problem.key, problem.values));
-    }
+    ViewData data = edit_view(request.words(), session, module, *detail, values, problems);
     return page(context, request, 422, "record_edit", "LBL_EDIT", std::move(data));
 }
 

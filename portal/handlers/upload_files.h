@@ -1,7 +1,7 @@
 #pragma once
 
 #include "crm-connector/crm_records.h"
-#include "portal/handlers/create_form.h"
+#include "portal/forms/form.h"
 #include "portal/views/catalog.h"
 #include "web/http_request.h"
 

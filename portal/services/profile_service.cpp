@@ -5,7 +5,6 @@
 #include "crm-connector/parallel.h"
 #include "portal/services/auth_service.h"
 #include "portal/services/case_service.h"
-#include "portal/services/field_validation.h"
 #include "portal/services/profile_fields.h"
 
 namespace portal {
@@ -93,16 +92,20 @@ base::Result<RecordWithRelated> organisation_page(
     return organisation;
 }
 
+std::vector<FormField> profile_form_fields(const ProfilePage& profile)
+{
+    std::vector<FormField> fields;
+    for (const auto* field : profile.editable)
+        fields.push_back({ *field, {}, true, std::nullopt });
+    return fields;
+}
+
 ProfileForm read_profile_form(const ProfilePage& profile, const std::multimap<std::string, std::string>& form)
 {
+    auto fields = profile_form_fields(profile);
     ProfileForm read;
-    for (const auto* field : profile.editable) {
-        auto found = form.find(field->name);
-        std::string value = normalised_value(*field, found == form.end() ? "" : found->second);
-        if (auto problem = field_problem(*field, value))
-            read.problems[field->name] = *problem;
-        read.values[field->name] = std::move(value);
-    }
+    read.values = posted_values(fields, form);
+    read.problems = check_values(fields, read.values);
     return read;
 }
 

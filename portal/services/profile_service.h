@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portal/forms/form.h"
 #include "base/result.h"
 #include "portal/context.h"
 #include "portal/services/related_records_service.h"
@@ -31,10 +32,13 @@ base::Result<ProfilePage> profile_page(const Context& context, const Session& se
 base::Result<RecordWithRelated> organisation_page(
     const Context& context, const Session& session, const std::string& language, const crm::RecordId& id);
 
+// The form of the editable fields (the form engine's, forms/form.h).
+std::vector<FormField> profile_form_fields(const ProfilePage& profile);
+
 // What the customer typed for each editable field, and what is wrong with it.
 struct ProfileForm {
-    std::map<std::string, std::string> values;
-    std::map<std::string, std::string> problems; // field name -> catalog key
+    FormValues values;
+    std::vector<FormProblem> problems;
 };
 
 // Reads and checks only the fields the CRM marks editable: any other field

@@ -1,6 +1,6 @@
+#include "portal/forms/form.h"
 #include "portal/services/auth_service.h"
 #include "portal/services/case_service.h"
-#include "portal/services/record_form.h"
 #include "portal/services/record_service.h"
 
 #include <algorithm>
@@ -15,7 +15,7 @@ base::Result<crm::ModuleDescription> editable_description(const Context& context
     const crm::ModuleInfo* info = TRY(enabled_module(session, module));
     crm::ModuleDescription description = TRY(describe(context, session, language, info->name));
     TRY(check_record_of(description, id));
-    bool editable = std::any_of(description.fields.begin(), description.fields.end(), is_form_field);
+    bool editable = !writable_fields(description, {}, true).empty();
     if (!info->can_edit || !editable)
         return base::Error(k_edit_not_allowed, "the CRM does not let customers edit " + info->name);
     return description;

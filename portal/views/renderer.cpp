@@ -16,16 +16,6 @@ namespace fs = std::filesystem;
 
 constexpr auto k_strip = ctemplate::STRIP_BLANK_LINES;
 
-void fill(ctemplate::TemplateDictionary& dictionary, const ViewData& data)
-{
-    for (const auto& [name, value] : data.values)
-        dictionary.SetValue(name, value);
-    for (const auto& [name, rows] : data.sections) {
-        for (const auto& row : rows)
-            fill(*dictionary.AddSectionDictionary(name), row);
-    }
-}
-
 // themes/<theme>/templates/*.tpl, by page name ("login" for login.tpl).
 std::map<std::string, std::string, std::less<>> templates_in(const fs::path& folder)
 {
@@ -128,7 +118,24 @@ void Renderer::fill_page(
     dictionary.SetValue("LANGUAGE", html_language_tag(language));
     if (!m_options.company_stylesheet.empty())
         dictionary.SetValueAndShowSection("COMPANY_STYLESHEET_URL", m_options.company_stylesheet, "COMPANY_STYLESHEET");
-    fill(dictionary, data);
+    fill(dictionary, data, language);
+}
+
+void Renderer::fill(ctemplate::TemplateDictionary& dictionary, const ViewData& data, std::string_view language) const
+{
+    for (const auto& [name, value] : data.values)
+        dictionary.SetValue(name, value);
+    for (const auto& [name, rows] : data.sections) {
+        for (const auto& row : rows) {
+            if (row.include_template.empty()) {
+                fill(*dictionary.AddSectionDictionary(name), row, language);
+                continue;
+            }
+            auto* included = dictionary.AddIncludeDictionary(name);
+            included->SetFilename(template_path(row.include_template));
+            fill_page(*included, row, language);
+        }
+    }
 }
 
 std::string Renderer::render(std::string_view page, const ViewData& data, std::string_view language) const

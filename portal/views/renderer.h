@@ -53,6 +53,7 @@ private:
     base::Result<void> load_catalogs();
     std::string template_path(std::string_view page) const;
     void fill_page(ctemplate::TemplateDictionary& dictionary, const ViewData& data, std::string_view language) const;
+    void fill(ctemplate::TemplateDictionary& dictionary, const ViewData& data, std::string_view language) const;
 
     RendererOptions m_options;
     std::unique_ptr<ctemplate::TemplateCache> m_cache;

@@ -11,6 +11,9 @@ namespace portal {
 struct ViewData {
     std::map<std::string, std::string> values;
     std::map<std::string, std::vector<ViewData>> sections;
+    // Set on a row that is a template of its own, included where the page
+    // names the section with {{>NAME}} ("form_fields" for form_fields.tpl).
+    std::string include_template;
 
     ViewData& set(const std::string& name, std::string value)
     {

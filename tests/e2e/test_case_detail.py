@@ -87,7 +87,7 @@ def test_every_post_of_the_case_page_needs_the_csrf_token():
     case = case_titled(PETER, "Request: quarterly usage report")
     before = len(crm_related(PETER, case["id"], "ModComments"))
     for action, form in [("comments", {"comment": "forged"}), ("close", {"comment": "forged"}),
-                         ("reopen", {"comment": "forged"}), ("edit", {"f_ticket_title": "forged"})]:
+                         ("reopen", {"comment": "forged"}), ("edit", {"ticket_title": "forged"})]:
         for token in (None, "wrong"):
             data = dict(form, **({"csrf_token": token} if token else {}))
             answer = browser.post("/cases/%s/%s" % (case["id"], action), data)
@@ -150,12 +150,12 @@ def test_the_edit_form_keeps_the_input_on_a_validation_error():
     browser = logged_in(PETER)
     case = case_titled(PETER, "Replacement power supply for Router X200")
     form = edit_form_of(browser, case["id"])
-    assert 'name="f_ticket_title"' in form.text and 'name="f_ticket_no"' not in form.text
+    assert 'name="ticket_title"' in form.text and 'name="ticket_no"' not in form.text
     assert case["ticket_no"] in form.text  # read-only, shown as text
     typed = "Still no power <b>& more</b>"
     answer = browser.post("/cases/%s/edit" % case["id"], {
-        "csrf_token": form.hidden_input("csrf_token"), "f_ticket_title": "", "f_ticketpriorities": "Bogus",
-        "f_description": typed})
+        "csrf_token": form.hidden_input("csrf_token"), "ticket_title": "", "ticketpriorities": "Bogus",
+        "description": typed})
     assert answer.status == 400, answer.status
     assert "Some fields need your attention" in answer.text
     assert "Please fill in this field." in answer.text
@@ -172,8 +172,8 @@ def test_the_edit_form_keeps_the_input_when_the_crm_is_away():
     portalctl("crm-down")
     try:
         answer = browser.post("/cases/%s/edit" % case["id"], {
-            "csrf_token": form.hidden_input("csrf_token"), "f_ticket_title": case["ticket_title"],
-            "f_ticketpriorities": "Normal", "f_description": typed})
+            "csrf_token": form.hidden_input("csrf_token"), "ticket_title": case["ticket_title"],
+            "ticketpriorities": "Normal", "description": typed})
         assert answer.status == 503, answer.status
         assert "nothing was saved" in answer.text
         assert typed in answer.text
@@ -190,9 +190,9 @@ def test_an_edit_is_saved_and_shows_in_the_history():
     form = edit_form_of(browser, case["id"])
     typed = "Second router needs one too " + uuid.uuid4().hex
     answer = browser.post("/cases/%s/edit" % case["id"], {
-        "csrf_token": form.hidden_input("csrf_token"), "f_ticket_title": case["ticket_title"],
-        "f_ticketpriorities": "High", "f_ticketseverities": "Minor", "f_ticketcategories": "Small Problem",
-        "f_product_id": case["product_id"], "f_description": typed})
+        "csrf_token": form.hidden_input("csrf_token"), "ticket_title": case["ticket_title"],
+        "ticketpriorities": "High", "ticketseverities": "Minor", "ticketcategories": "Small Problem",
+        "product_id": case["product_id"], "description": typed})
     assert answer.status == 303 and answer.header("location").endswith("?done=saved"), answer.status
     page = browser.get(answer.header("location"))
     assert "Your changes were saved." in page.text and typed in page.text
@@ -232,7 +232,7 @@ def test_another_organisations_case_and_another_cases_document_are_unreachable()
     before = len(crm_related(MARY, mary_case["id"], "ModComments"))
     for action, form in [("comments", {"comment": "hello"}), ("close", {"comment": ""}),
                          ("reopen", {"comment": "why"}),
-                         ("edit", {"f_ticket_title": "Hijacked", "f_ticketpriorities": "Low"})]:
+                         ("edit", {"ticket_title": "Hijacked", "ticketpriorities": "Low"})]:
         answer = tom.post("/cases/%s/%s" % (mary_case["id"], action), dict(form, csrf_token=token))
         assert answer.status == 404, (action, answer.status)
         assert mary_case["ticket_title"] not in answer.text

@@ -228,8 +228,13 @@ def test_the_csv_export_is_safe_for_spreadsheets_and_quoted_as_rfc_4180_says():
     marker = uuid.uuid4().hex[:8]
     formula = '=HYPERLINK("x") ' + marker
     tricky = 'a, "b"\nc ' + marker
-    for title in (formula, tricky):
-        assert create_case(browser, title, "csv check", "Low").status == 303
+    assert create_case(browser, formula, "csv check", "Low").status == 303
+    # A title with a line break cannot be typed into the portal's one-line
+    # field; a case made in the CRM may have one.
+    import json
+    made = crm_call(CRM_URL, "SaveRecord", TOM[0], TOM[1], module="HelpDesk", values=json.dumps(
+        {"ticket_title": tricky, "ticketpriorities": "Low", "ticketstatus": "Open", "description": "csv check"}))
+    assert made["success"], made
     page = browser.get("/cases/export.csv?q=" + marker)
     assert page.status == 200, page.status
     assert page.header("content-type") == "text/csv; charset=utf-8"

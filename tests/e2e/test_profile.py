@@ -57,7 +57,7 @@ def test_an_invalid_edit_is_kept_with_a_message_and_not_saved():
     assert answer.status == 400
     assert "Please enter a phone number" in answer.text
     assert 'value="call me maybe"' in answer.text and 'value="Head of IT"' in answer.text
-    assert 'aria-invalid="true" aria-describedby="error-phone"' in answer.text
+    assert 'aria-invalid="true" aria-describedby="field-phone-error"' in answer.text
     after = own_record(PETER)
     assert after["phone"] == before["phone"] and after["title"] == before["title"]
 

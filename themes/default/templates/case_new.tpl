@@ -10,18 +10,7 @@
 <form method="post" action="/cases" enctype="multipart/form-data" class="form record-form">
   <input type="hidden" name="csrf_token" value="{{FORM_CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
   <p class="hint">{{LBL_REQUIRED_NOTE}}</p>
-  {{#FORM_FIELD}}
-  <div class="field{{#FIELD_ERROR}} has-error{{/FIELD_ERROR}}">
-    <label for="{{FIELD_ID}}">{{FIELD_LABEL}}{{#REQUIRED}} <span class="required" aria-hidden="true">*</span>{{/REQUIRED}}</label>
-    {{#FIELD_ERROR}}<p class="field-error" id="{{FIELD_ID}}-error">{{ERROR_TEXT}}</p>{{/FIELD_ERROR}}
-    {{#INPUT}}<input type="{{INPUT_TYPE}}" id="{{FIELD_ID}}" name="{{FIELD_NAME}}" value="{{FIELD_VALUE}}" maxlength="{{MAX_LENGTH}}"{{#REQUIRED}} required{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{FIELD_ID}}-error"{{/INVALID}}>{{/INPUT}}
-    {{#TEXTAREA}}<textarea id="{{FIELD_ID}}" name="{{FIELD_NAME}}" rows="8"{{#REQUIRED}} required{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{FIELD_ID}}-error"{{/INVALID}}>{{FIELD_VALUE:pre_escape}}</textarea>{{/TEXTAREA}}
-    {{#SELECT}}<select id="{{FIELD_ID}}" name="{{FIELD_NAME}}"{{#MULTIPLE}} multiple{{/MULTIPLE}}{{#REQUIRED}} required{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{FIELD_ID}}-error"{{/INVALID}}>
-      {{#OPTION}}<option value="{{OPTION_VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION_LABEL}}</option>{{/OPTION}}
-    </select>{{/SELECT}}
-    {{#CHECKBOX}}<input type="checkbox" id="{{FIELD_ID}}" name="{{FIELD_NAME}}" value="1"{{#CHECKED}} checked{{/CHECKED}}{{#REQUIRED}} required{{/REQUIRED}}{{#INVALID}} aria-invalid="true" aria-describedby="{{FIELD_ID}}-error"{{/INVALID}}>{{/CHECKBOX}}
-  </div>
-  {{/FORM_FIELD}}
+  {{>FORM_FIELDS}}
   {{#ATTACHMENTS}}
   <div class="field{{#FIELD_ERROR}} has-error{{/FIELD_ERROR}}">
     <label for="attachments">{{LBL_ATTACHMENTS}}</label>

@@ -13,21 +13,8 @@
   <h2 id="edit-profile-title">{{LBL_EDIT_PROFILE}}</h2>
   <form class="record-form" method="post" action="/profile" novalidate>
     <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="form_token" value="{{FORM_TOKEN}}">
-    {{#FORM_FIELD}}
-    <div class="field">
-      {{#INPUT}}<label for="field-{{FIELD_NAME}}">{{FIELD_LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span>{{/REQUIRED}}</label>
-      <input type="{{INPUT_TYPE}}" id="field-{{FIELD_NAME}}" name="{{FIELD_NAME}}" value="{{FIELD_VALUE}}"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#FIELD_ERROR}} aria-invalid="true" aria-describedby="error-{{FIELD_NAME}}"{{/FIELD_ERROR}}>{{/INPUT}}
-      {{#TEXTAREA}}<label for="field-{{FIELD_NAME}}">{{FIELD_LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span>{{/REQUIRED}}</label>
-      <textarea id="field-{{FIELD_NAME}}" name="{{FIELD_NAME}}" rows="4"{{#REQUIRED}} required aria-required="true"{{/REQUIRED}}{{#FIELD_ERROR}} aria-invalid="true" aria-describedby="error-{{FIELD_NAME}}"{{/FIELD_ERROR}}>{{FIELD_VALUE:pre_escape}}</textarea>{{/TEXTAREA}}
-      {{#SELECT}}<label for="field-{{FIELD_NAME}}">{{FIELD_LABEL}}{{#REQUIRED}} <span aria-hidden="true">*</span>{{/REQUIRED}}</label>
-      <select id="field-{{FIELD_NAME}}" name="{{FIELD_NAME}}"{{#FIELD_ERROR}} aria-invalid="true" aria-describedby="error-{{FIELD_NAME}}"{{/FIELD_ERROR}}>
-        {{#EMPTY_OPTION}}<option value="">{{LBL_NONE}}</option>{{/EMPTY_OPTION}}
-        {{#OPTION}}<option value="{{OPTION_VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION_LABEL}}</option>{{/OPTION}}
-      </select>{{/SELECT}}
-      {{#CHECKBOX}}<label><input type="checkbox" name="{{FIELD_NAME}}" value="1"{{#CHECKED}} checked{{/CHECKED}}> {{FIELD_LABEL}}</label>{{/CHECKBOX}}
-      {{#FIELD_ERROR}}<p class="field-error" id="error-{{FIELD_NAME}}">{{ERROR_TEXT}}</p>{{/FIELD_ERROR}}
-    </div>
-    {{/FORM_FIELD}}
+    <p class="hint">{{LBL_REQUIRED_NOTE}}</p>
+    {{>FORM_FIELDS}}
     <button type="submit" class="button primary">{{LBL_SAVE_CHANGES}}</button>
   </form>
 </section>

@@ -1,7 +1,7 @@
-#define BOOST_TEST_MODULE create_form
+#define BOOST_TEST_MODULE form
 #include <boost/test/unit_test.hpp>
 
-#include "portal/handlers/create_form.h"
+#include "portal/forms/form.h"
 
 namespace {
 
@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(good_values_pass_and_are_saved_as_the_crm_writes_them)
         { "contact_email", "jane@example.com" }, { "hours", "1,5" }, { "due", "2028-02-29" },
         { "product_id", "14x5" } };
     BOOST_TEST(portal::check_values(fields, values).empty());
-    auto saved = portal::values_to_save(fields, values);
+    auto saved = portal::values_to_save(fields, values, portal::Saving::new_record);
     BOOST_TEST(saved.size() == 6u);
     BOOST_TEST((saved[3] == std::pair<std::string, std::string>("hours", "1.5")));
 }
@@ -99,10 +99,77 @@ BOOST_AUTO_TEST_CASE(too_long_and_unreadable_text_is_refused)
 BOOST_AUTO_TEST_CASE(posted_values_keep_only_the_forms_fields)
 {
     auto fields = portal::writable_fields(case_description(), {}, true);
-    web::HttpRequest request;
-    request.form = { { "ticket_title", "  Printer jams  " }, { "assigned_user_id", "19x1" }, { "csrf_token", "t" } };
-    auto values = portal::posted_values(fields, request);
+    std::multimap<std::string, std::string> form
+        = { { "ticket_title", "  Printer jams  " }, { "assigned_user_id", "19x1" }, { "csrf_token", "t" } };
+    auto values = portal::posted_values(fields, form);
     BOOST_TEST(values.at("ticket_title") == "Printer jams");
     BOOST_TEST(!values.contains("assigned_user_id"));
     BOOST_TEST(!values.contains("csrf_token"));
+}
+
+namespace {
+
+std::string verdict(const std::string& type, const std::string& value)
+{
+    portal::FormField field { described("f", type), {}, true, std::nullopt };
+    return portal::value_problem(field, value);
+}
+
+}
+
+// One set of rules for every form: the same value gets the same verdict on
+// the new-case form, the case edit, a record edit and the profile.
+BOOST_AUTO_TEST_CASE(dates_numbers_and_addresses_are_judged_by_one_set_of_rules)
+{
+    BOOST_TEST(verdict("date", "2026-12-31") == "");
+    BOOST_TEST(verdict("date", "2028-02-29") == "");
+    BOOST_TEST(verdict("date", "2027-02-29") == "ERR_FIELD_DATE");
+    BOOST_TEST(verdict("date", "+999-01-01") == "ERR_FIELD_DATE");
+    BOOST_TEST(verdict("date", "0000-01-01") == "ERR_FIELD_DATE");
+    BOOST_TEST(verdict("date", "2026-12-31 10:00:00") == "ERR_FIELD_DATE");
+    BOOST_TEST(verdict("email", "a@b") == "ERR_FIELD_EMAIL");
+    BOOST_TEST(verdict("email", "a@b.example") == "");
+    BOOST_TEST(verdict("email", "a b@example.com") == "ERR_FIELD_EMAIL");
+    BOOST_TEST(verdict("integer", "12") == "");
+    BOOST_TEST(verdict("integer", "1.5") == "ERR_FIELD_INTEGER");
+    BOOST_TEST(verdict("currency", "1200,50") == "");
+    BOOST_TEST(verdict("currency", "12.") == "ERR_FIELD_NUMBER");
+    BOOST_TEST(verdict("double", "1e5") == "ERR_FIELD_NUMBER");
+    BOOST_TEST(verdict("phone", "+49 (30) 123-45") == "");
+    BOOST_TEST(verdict("phone", "call me") == "ERR_FIELD_PHONE");
+    BOOST_TEST(verdict("url", "www.example.com") == "");
+    BOOST_TEST(verdict("url", "https://www.example.com/a") == "");
+    BOOST_TEST(verdict("url", "javascript:alert(1)") == "ERR_FIELD_URL");
+    BOOST_TEST(verdict("time", "14:30") == "");
+    BOOST_TEST(verdict("time", "24:00") == "ERR_FIELD_TIME");
+}
+
+BOOST_AUTO_TEST_CASE(a_text_box_keeps_its_line_breaks_and_takes_as_much_as_a_new_case)
+{
+    auto fields = std::vector<portal::FormField> { { described("description", "text"), {}, true, std::nullopt } };
+    std::string typed = "First line\r\n\r\n  Second, indented\n";
+    auto values = portal::posted_values(fields, { { "description", typed } });
+    BOOST_TEST(values.at("description") == typed);
+    auto saved = portal::values_to_save(fields, values, portal::Saving::edit);
+    BOOST_TEST(saved.front().second == typed);
+    BOOST_TEST(verdict("text", std::string(portal::k_max_text_characters, 'a')) == "");
+    BOOST_TEST(verdict("text", std::string(portal::k_max_text_characters + 1, 'a')) == "ERR_FIELD_TOO_LONG");
+    // Characters, not bytes: 65,000 e-acutes are 130,000 bytes and pass.
+    std::string accents;
+    for (std::size_t i = 0; i < portal::k_max_text_characters; ++i)
+        accents += "\xC3\xA9";
+    BOOST_TEST(verdict("text", accents) == "");
+    BOOST_TEST(verdict("string", "line\nbreak") == "ERR_FIELD_CHARACTERS");
+    BOOST_TEST(verdict("text", "bell\a") == "ERR_FIELD_CHARACTERS");
+}
+
+BOOST_AUTO_TEST_CASE(an_edit_sends_emptied_fields_a_new_record_does_not)
+{
+    auto fields = std::vector<portal::FormField> { { described("phone", "phone"), {}, true, std::nullopt },
+        { described("note", "string"), {}, true, std::string("shown only") } };
+    portal::FormValues values { { "phone", "" }, { "note", "forged" } };
+    BOOST_TEST(portal::values_to_save(fields, values, portal::Saving::new_record).empty());
+    auto edit = portal::values_to_save(fields, values, portal::Saving::edit);
+    BOOST_TEST(edit.size() == 1u);
+    BOOST_TEST(edit.front().first == "phone");
 }

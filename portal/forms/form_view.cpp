@@ -1,4 +1,4 @@
-#include "portal/handlers/create_form.h"
+#include "portal/forms/form_view.h"
 
 #include "base/strings.h"
 #include "portal/views/text.h"
@@ -80,6 +80,7 @@ ViewData& add_control(ViewData& row, const Catalog& words, const FormField& fiel
     if (type == "text") {
         auto& control = row.add_row("TEXTAREA");
         control.set("FIELD_VALUE", value);
+        control.set("MAX_LENGTH", std::to_string(k_max_text_characters));
         return control;
     }
     if (type == "boolean") {
@@ -96,7 +97,7 @@ ViewData& add_control(ViewData& row, const Catalog& words, const FormField& fiel
     auto& control = row.add_row("INPUT");
     control.set("INPUT_TYPE", input_type(type));
     control.set("FIELD_VALUE", value);
-    control.set("MAX_LENGTH", "255");
+    control.set("MAX_LENGTH", std::to_string(k_max_line_characters));
     return control;
 }
 
@@ -105,12 +106,18 @@ ViewData& add_control(ViewData& row, const Catalog& words, const FormField& fiel
 void add_form_fields(ViewData& data, const Catalog& words, const std::vector<FormField>& fields,
     const FormValues& values, const std::vector<FormProblem>& problems)
 {
+    auto& form = data.add_row("FORM_FIELDS");
+    form.include_template = "form_fields";
     for (const auto& field : fields) {
         const std::string& name = field.description.name;
-        auto& row = data.add_row("FORM_FIELD");
+        auto& row = form.add_row("FORM_FIELD");
         row.set("FIELD_ID", "field-" + name);
         row.set("FIELD_NAME", name);
         row.set("FIELD_LABEL", decode_html_entities(field.description.label.empty() ? name : field.description.label));
+        if (field.read_only) {
+            row.add_row("READ_ONLY").set("FIELD_VALUE", field.read_only->empty() ? "\u2014" : *field.read_only);
+            continue;
+        }
         auto found = values.find(name);
         auto& control = add_control(row, words, field, found == values.end() ? "" : found->second);
         if (field.description.mandatory) {
@@ -122,6 +129,12 @@ void add_form_fields(ViewData& data, const Catalog& words, const std::vector<For
             control.show("INVALID");
         }
     }
+}
+
+bool has_field_problems(const std::vector<FormProblem>& problems)
+{
+    return std::any_of(
+        problems.begin(), problems.end(), [](const FormProblem& problem) { return !problem.field.empty(); });
 }
 
 void add_form_errors(ViewData& data, const Catalog& words, const std::vector<FormProblem>& problems)
