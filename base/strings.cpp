@@ -50,7 +50,9 @@ std::string to_lower(std::string_view text)
     return out;
 }
 
-std::string url_encode(std::string_view text)
+namespace {
+
+std::string encoded(std::string_view text, bool space_as_plus)
 {
     static constexpr char k_hex[] = "0123456789ABCDEF";
     std::string out;
@@ -58,13 +60,52 @@ std::string url_encode(std::string_view text)
     for (unsigned char c : text) {
         if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
             out += static_cast<char>(c);
-        } else if (c == ' ') {
+        } else if (c == ' ' && space_as_plus) {
             out += '+';
         } else {
             out += '%';
             out += k_hex[c >> 4];
             out += k_hex[c & 15];
         }
+    }
+    return out;
+}
+
+}
+
+std::string url_encode(std::string_view text) { return encoded(text, true); }
+
+std::string percent_encode(std::string_view text) { return encoded(text, false); }
+
+std::optional<std::string> from_hex(std::string_view hex)
+{
+    auto value = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    if (hex.size() % 2 != 0)
+        return std::nullopt;
+    std::string bytes;
+    bytes.reserve(hex.size() / 2);
+    for (std::size_t i = 0; i < hex.size(); i += 2) {
+        int high = value(hex[i]);
+        int low = value(hex[i + 1]);
+        if (high < 0 || low < 0)
+            return std::nullopt;
+        bytes += static_cast<char>(high * 16 + low);
+    }
+    return bytes;
+}
+
+std::string to_hex(std::string_view bytes)
+{
+    static constexpr char k_hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (unsigned char c : bytes) {
+        out += k_hex[c >> 4];
+        out += k_hex[c & 15];
     }
     return out;
 }

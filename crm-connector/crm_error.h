@@ -47,4 +47,59 @@ inline bool is_unreachable(const base::Error& error)
     return error.is(codes::k_cannot_connect) || error.is(codes::k_tls_failure) || error.is(codes::k_unavailable);
 }
 
+// The CRM answered and said no: a login it does not take, a record that is
+// not the customer's, a value or a rule it refused, a used link.
+inline bool is_refusal(const base::Error& error)
+{
+    namespace codes = error_codes;
+    return error.is(codes::k_wrong_credentials) || error.is(codes::k_wrong_password) || error.is(codes::k_access_denied)
+        || error.is(codes::k_record_not_found) || error.is(codes::k_validation_failed) || error.is(codes::k_crm_error)
+        || error.is(codes::k_invalid_link);
+}
+
+// What a failed call means to the page that made it; every page maps CRM
+// failures through this one reading.
+enum class Failure {
+    login_refused, // the CRM no longer takes the session's login
+    not_found, // no such record, or not the customer's
+    refused, // the CRM answered and did not take what was sent
+    slow, // no answer in time (504)
+    unreachable, // out of reach (503)
+    bad_answer, // it answered, but not in the protocol: HTTP 500, a broken envelope (502)
+};
+
+inline Failure failure_of(const base::Error& error)
+{
+    namespace codes = error_codes;
+    if (error.is(codes::k_wrong_credentials))
+        return Failure::login_refused;
+    if (error.is(codes::k_access_denied) || error.is(codes::k_record_not_found))
+        return Failure::not_found;
+    if (error.is(codes::k_timeout))
+        return Failure::slow;
+    if (is_unreachable(error))
+        return Failure::unreachable;
+    return is_refusal(error) ? Failure::refused : Failure::bad_answer;
+}
+
+// The HTTP status of a page that failed so (a refused login signs out first).
+inline int failure_status(Failure failure)
+{
+    switch (failure) {
+    case Failure::login_refused:
+        return 401;
+    case Failure::not_found:
+        return 404;
+    case Failure::refused:
+        return 422;
+    case Failure::slow:
+        return 504;
+    case Failure::unreachable:
+        return 503;
+    case Failure::bad_answer:
+        break;
+    }
+    return 502;
+}
+
 }

@@ -3,7 +3,7 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "portal/handlers/case_handlers.h"
-#include "portal/handlers/download_headers.h"
+#include "web/download.h"
 #include "portal/handlers/form_failure.h"
 #include "portal/handlers/pages.h"
 #include "portal/services/case_actions_service.h"
@@ -77,17 +77,6 @@ web::HttpResponse submit_status_change(const Context& context, Request& request,
     return back_to_case(id, form.done, "case-status");
 }
 
-web::HttpResponse file_response(const crm::DownloadedFile& file)
-{
-    web::HttpResponse response;
-    response.status = 200;
-    response.body = file.bytes;
-    response.set_header("Content-Type", safe_content_type(file.content_type));
-    response.set_header("Content-Disposition", attachment_disposition(file.filename));
-    response.set_header("Cache-Control", "private, no-store");
-    return response;
-}
-
 // A download the CRM did not hand out; a document that only links to a web
 // address has no file (PROTOCOL.md A.2.23).
 web::HttpResponse download_answer(const Context& context, const Request& request,
@@ -97,7 +86,7 @@ web::HttpResponse download_answer(const Context& context, const Request& request
         return crm_failure(context, request, file.error());
     if (file->bytes.empty() && file->filename.empty())
         return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "ERR_CASE_DOCUMENT_NO_FILE");
-    return file_response(*file);
+    return web::file_response(file->bytes, file->filename, file->content_type);
 }
 
 }

@@ -2,6 +2,7 @@
 
 #include "portal/handlers/case_list_view.h"
 #include "portal/handlers/pages.h"
+#include "web/download.h"
 #include "portal/services/case_service.h"
 
 #include <chrono>
@@ -32,12 +33,7 @@ web::HttpResponse export_cases_csv(const Context& context, Request& request)
     if (!cases.ok())
         return crm_failure(context, request, cases.error());
     auto renderer = request.renderer;
-    web::HttpResponse response;
-    response.body = cases_csv(renderer->catalog(language), *cases);
-    response.set_header("Content-Type", "text/csv; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"" + export_file_name() + "\"");
-    response.set_header("Cache-Control", "no-store");
-    return response;
+    return web::file_response(cases_csv(renderer->catalog(language), *cases), export_file_name(), "text/csv; charset=utf-8");
 }
 
 }

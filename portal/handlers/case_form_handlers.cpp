@@ -84,16 +84,14 @@ web::HttpResponse no_form(
 web::HttpResponse save_failure(const Context& context, const Request& request, const Session& session,
     const NewCaseForm& form, FormState state, const base::Error& error)
 {
-    if (error.is(crm::error_codes::k_wrong_credentials))
+    auto failure = crm::failure_of(error);
+    if (failure == crm::Failure::login_refused)
         return crm_failure(context, request, error);
     base::log::warning("crm", "a new case was not saved: " + error.code() + ": " + error.message());
     int status = 502;
-    if (error.is(crm::error_codes::k_timeout)) {
-        status = 504;
-        state.problems.push_back({ "", "ERR_CASE_SLOW", {} });
-    } else if (crm::is_unreachable(error)) {
-        status = 503;
-        state.problems.push_back({ "", "ERR_CASE_CRM_DOWN", {} });
+    if (failure == crm::Failure::slow || failure == crm::Failure::unreachable) {
+        status = crm::failure_status(failure);
+        state.problems.push_back({ "", failure == crm::Failure::slow ? "ERR_CASE_SLOW" : "ERR_CASE_CRM_DOWN", {} });
     } else {
         auto fields = writable_fields(form.description, form.choices, !form.crm_error);
         if (std::string field = refused_field(error.message(), fields); !field.empty()) {

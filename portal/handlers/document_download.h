@@ -9,12 +9,6 @@
 
 namespace portal {
 
-// A file for the browser to save: its name (Content-Disposition, with a
-// UTF-8 form for non-ASCII names), its type when it is a well-formed media
-// type (else application/octet-stream), never cached. The bytes are moved,
-// not copied: a large file is held once.
-web::HttpResponse file_response(crm::DownloadedFile file);
-
 // Only http and https addresses are offered as links to a document's
 // location: never javascript: or data:.
 bool is_web_address(std::string_view text);

@@ -3,6 +3,7 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "portal/handlers/document_download.h"
+#include "web/download.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_page.h"
 #include "portal/handlers/record_text.h"
@@ -211,7 +212,8 @@ web::HttpResponse download_document(const Context& context, Request& request)
         return crm_failure(context, request, document.error());
     if (!document->link.empty())
         return is_web_address(document->link) ? web::HttpResponse::redirect(document->link) : not_found(context, request);
-    return file_response(std::move(document->file));
+    auto& file = document->file;
+    return web::file_response(std::move(file.bytes), file.filename, file.content_type);
 }
 
 }

@@ -3,7 +3,7 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
-#include "portal/handlers/download.h"
+#include "web/download.h"
 #include "portal/handlers/faq_view.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_text.h"
@@ -144,11 +144,11 @@ std::optional<std::string> comment_problem(const Catalog& words, const std::stri
 // What a failed AddComment means to the customer, and the page's status.
 std::pair<int, std::string> comment_failure(const Catalog& words, const base::Error& error)
 {
-    namespace codes = crm::error_codes;
-    if (error.is(codes::k_timeout))
-        return { 504, words.text("LBL_CRM_SLOW_MESSAGE") };
-    if (crm::is_unreachable(error))
-        return { 503, words.text("LBL_CRM_DOWN_MESSAGE") };
+    auto failure = crm::failure_of(error);
+    if (failure == crm::Failure::slow)
+        return { crm::failure_status(failure), words.text("LBL_CRM_SLOW_MESSAGE") };
+    if (failure == crm::Failure::unreachable)
+        return { crm::failure_status(failure), words.text("LBL_CRM_DOWN_MESSAGE") };
     if (is_gone(error))
         return { 404, words.text("ERR_COMMENT_ARTICLE_GONE") };
     return { 502, words.text("ERR_COMMENT_REFUSED") };
@@ -205,7 +205,7 @@ web::HttpResponse download_faq_document(const Context& context, Request& request
         return crm_failure(context, request, file.error());
     if (file->filename.empty() && file->bytes.empty())
         return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "ERR_DOCUMENT_NO_FILE");
-    return file_download(*file);
+    return web::file_response(std::move(file->bytes), file->filename, file->content_type);
 }
 
 }

@@ -10,13 +10,18 @@ namespace portal {
 
 std::optional<FormFailure> form_failure_of(const base::Error& error)
 {
-    namespace codes = crm::error_codes;
-    if (error.is(codes::k_wrong_credentials) || error.is(codes::k_access_denied) || error.is(codes::k_record_not_found))
+    switch (auto failure = crm::failure_of(error)) {
+    case crm::Failure::login_refused:
+    case crm::Failure::not_found:
         return std::nullopt;
-    if (error.is(codes::k_timeout))
-        return FormFailure { 504, "ERR_CASE_CRM_SLOW" };
-    if (crm::is_unreachable(error))
-        return FormFailure { 503, "ERR_CASE_CRM_DOWN" };
+    case crm::Failure::slow:
+        return FormFailure { crm::failure_status(failure), "ERR_CASE_CRM_SLOW" };
+    case crm::Failure::unreachable:
+        return FormFailure { crm::failure_status(failure), "ERR_CASE_CRM_DOWN" };
+    case crm::Failure::refused:
+    case crm::Failure::bad_answer:
+        break;
+    }
     return FormFailure { 422, "ERR_CASE_CRM_REFUSED" };
 }
 

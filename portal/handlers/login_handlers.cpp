@@ -46,24 +46,25 @@ web::HttpResponse login_page(const Context& context, const Request& request, int
 
 std::string message_for_login_failure(const base::Error& error)
 {
-    namespace codes = crm::error_codes;
-    if (error.is(codes::k_wrong_credentials))
+    switch (crm::failure_of(error)) {
+    case crm::Failure::login_refused:
         return "LBL_LOGIN_FAILED";
-    if (error.is(codes::k_timeout))
+    case crm::Failure::slow:
         return "LBL_CRM_SLOW_MESSAGE";
-    return crm::is_unreachable(error) ? "LBL_CRM_DOWN_MESSAGE" : "LBL_CRM_ERROR_MESSAGE";
+    case crm::Failure::unreachable:
+        return "LBL_CRM_DOWN_MESSAGE";
+    default:
+        return "LBL_CRM_ERROR_MESSAGE";
+    }
 }
 
+// A wrong password is the form shown again (200); the CRM's troubles are its own statuses.
 int status_for_login_failure(const base::Error& error)
 {
-    namespace codes = crm::error_codes;
-    if (error.is(codes::k_wrong_credentials))
+    auto failure = crm::failure_of(error);
+    if (failure == crm::Failure::login_refused)
         return 200;
-    if (error.is(codes::k_timeout))
-        return 504;
-    if (crm::is_unreachable(error))
-        return 503;
-    return 502;
+    return failure == crm::Failure::slow || failure == crm::Failure::unreachable ? crm::failure_status(failure) : 502;
 }
 
 // While an account or an address is locked the CRM is not asked at all, for

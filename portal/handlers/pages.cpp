@@ -224,23 +224,29 @@ web::HttpResponse redirect_to_login(const Request& request)
 
 web::HttpResponse crm_failure(const Context& context, const Request& request, const base::Error& error)
 {
-    namespace codes = crm::error_codes;
-    if (error.is(codes::k_wrong_credentials)) {
+    auto failure = crm::failure_of(error);
+    switch (failure) {
+    case crm::Failure::login_refused:
         // The CRM no longer takes this customer's password (changed or access ended).
         base::log::info("auth", "the CRM refused a session's credentials: " + error.message());
         if (request.session)
             context.sessions.end(request.session->id());
         return redirect_to_login(request);
-    }
-    if (error.is(codes::k_access_denied) || error.is(codes::k_record_not_found))
+    case crm::Failure::not_found:
         return error_page(context, request, 404, "LBL_NOT_FOUND_TITLE", "LBL_RECORD_NOT_FOUND_MESSAGE");
-    base::log::error("crm", error.code() + ": " + error.message());
-    if (error.is(codes::k_timeout))
+    case crm::Failure::slow:
+        base::log::error("crm", error.code() + ": " + error.message());
         return error_page(context, request, 504, "LBL_CRM_SLOW_TITLE", "LBL_CRM_SLOW_MESSAGE");
-    if (crm::is_unreachable(error))
+    case crm::Failure::unreachable:
+        base::log::error("crm", error.code() + ": " + error.message());
         return error_page(context, request, 503, "LBL_CRM_DOWN_TITLE", "LBL_CRM_DOWN_MESSAGE");
-    // An HTTP 500 or a broken answer is the CRM answering badly, not a CRM
-    // out of reach.
+    case crm::Failure::refused:
+    case crm::Failure::bad_answer:
+        break;
+    }
+    // The CRM answered, badly or with a refusal the page did not expect: not
+    // a CRM out of reach.
+    base::log::error("crm", error.code() + ": " + error.message());
     return error_page(context, request, 502, "LBL_CRM_ERROR_TITLE", "LBL_CRM_ERROR_MESSAGE");
 }
 

@@ -115,9 +115,14 @@ web::HttpResponse submit_forgot_password(const Context& context, Request& reques
     std::this_thread::sleep_until(started + k_forgot_password_time);
     if (!asked.ok()) {
         base::log::error("crm", "forgot password: " + asked.error().message());
-        bool slow = asked.error().is(crm::error_codes::k_timeout);
-        return forgot_password_form(context, request, slow ? 504 : 503, email,
-            request.words().text(slow ? "LBL_CRM_SLOW_MESSAGE" : "LBL_CRM_DOWN_MESSAGE"));
+        auto failure = crm::failure_of(asked.error());
+        const char* key = failure == crm::Failure::slow ? "LBL_CRM_SLOW_MESSAGE"
+            : failure == crm::Failure::unreachable      ? "LBL_CRM_DOWN_MESSAGE"
+                                                        : "LBL_CRM_ERROR_MESSAGE";
+        int status = failure == crm::Failure::slow || failure == crm::Failure::unreachable
+            ? crm::failure_status(failure)
+            : 502;
+        return forgot_password_form(context, request, status, email, request.words().text(key));
     }
     base::log::info("auth", "forgot password asked from " + request.remote_address);
     return forgot_password_sent(context, request, email);

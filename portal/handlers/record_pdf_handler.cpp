@@ -1,5 +1,6 @@
 #include "base/log.h"
 #include "portal/handlers/pages.h"
+#include "web/download.h"
 #include "portal/handlers/record_handlers.h"
 #include "portal/handlers/record_text.h"
 #include "portal/handlers/record_view.h"
@@ -108,14 +109,8 @@ web::HttpResponse show_record_pdf(
         base::log::error("pdf", request.path + ": " + bytes.error().message());
         return error_page(context, request, 500, "LBL_PDF_FAILED_TITLE", "LBL_PDF_FAILED");
     }
-    web::HttpResponse response;
-    response.status = 200;
-    response.body = std::move(*bytes);
-    response.set_header("Content-Type", "application/pdf");
-    response.set_header("Content-Disposition",
-        "inline; filename=\"" + pdf_file_name(record_number(*detail), id) + "\"");
-    response.set_header("Cache-Control", "private, no-store");
-    return response;
+    return web::file_response(std::move(*bytes), pdf_file_name(record_number(*detail), id), "application/pdf",
+        web::Disposition::inline_view);
 }
 
 }

@@ -78,10 +78,11 @@ web::HttpResponse signup_failed(const Context& context, const Request& request, 
     const base::Error& error)
 {
     base::log::error("crm", "sign-up: " + error.message());
-    bool slow = error.is(crm::error_codes::k_timeout);
-    bool down = slow || crm::is_unreachable(error);
+    auto failure = crm::failure_of(error);
+    bool slow = failure == crm::Failure::slow;
+    bool down = failure == crm::Failure::unreachable;
     std::string key = slow ? "ERR_SIGNUP_CRM_SLOW" : down ? "ERR_SIGNUP_CRM_DOWN" : "ERR_SIGNUP_REFUSED";
-    return signup_form(context, request, slow ? 504 : down ? 503 : 502, form, { key }, {});
+    return signup_form(context, request, slow || down ? crm::failure_status(failure) : 502, form, { key }, {});
 }
 
 }

@@ -2,8 +2,8 @@
 
 #include "base/log.h"
 #include "base/strings.h"
+#include "portal/session/secrets.h"
 
-#include <openssl/rand.h>
 
 namespace portal {
 
@@ -17,41 +17,9 @@ long long seconds_of(Captchas::Clock::time_point time)
     return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
 }
 
-std::string to_hex(std::string_view bytes)
-{
-    static constexpr char k_digits[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned char c : bytes) {
-        hex += k_digits[c >> 4];
-        hex += k_digits[c & 15];
-    }
-    return hex;
-}
-
-std::optional<std::string> from_hex(std::string_view hex)
-{
-    auto value = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    };
-    if (hex.size() % 2 != 0 || hex.size() > k_max_token)
-        return std::nullopt;
-    std::string bytes;
-    for (std::size_t i = 0; i < hex.size(); i += 2) {
-        int high = value(hex[i]);
-        int low = value(hex[i + 1]);
-        if (high < 0 || low < 0)
-            return std::nullopt;
-        bytes += static_cast<char>(high * 16 + low);
-    }
-    return bytes;
-}
-
 int random_number(int low, int high)
 {
-    unsigned char byte = 0;
-    RAND_bytes(&byte, 1);
+    auto byte = static_cast<unsigned char>(random_bytes(1).front());
     return low + byte % (high - low + 1);
 }
 
@@ -69,7 +37,7 @@ std::string Captchas::issue()
 {
     Challenge challenge { random_number(2, 19), random_number(2, 9), seconds_of(m_now()) + k_lifetime_seconds,
         random_token(12) };
-    std::string token = to_hex(m_sealer.seal(std::to_string(challenge.first) + " " + std::to_string(challenge.second)
+    std::string token = base::to_hex(m_sealer.seal(std::to_string(challenge.first) + " " + std::to_string(challenge.second)
         + " " + std::to_string(challenge.expires) + " " + challenge.id));
     if (m_log_answers)
         base::log::info("captcha",
@@ -80,7 +48,7 @@ std::string Captchas::issue()
 
 base::Result<Captchas::Challenge> Captchas::open(std::string_view token) const
 {
-    auto sealed = from_hex(token);
+    auto sealed = token.size() > k_max_token ? std::nullopt : base::from_hex(token);
     if (!sealed)
         return base::Error("captcha.malformed", "not a challenge of this portal");
     auto parts = base::split(TRY(m_sealer.open(*sealed)), ' ');

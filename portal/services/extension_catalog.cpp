@@ -13,9 +13,7 @@ constexpr auto k_retry = std::chrono::seconds(30);
 // no JSON, "Operation not found") is a CRM without the extensions.
 bool is_transient(const base::Error& error)
 {
-    namespace codes = crm::error_codes;
-    return error.is(codes::k_cannot_connect) || error.is(codes::k_timeout) || error.is(codes::k_tls_failure)
-        || error.is(codes::k_unavailable);
+    return crm::is_unreachable(error) || crm::failure_of(error) == crm::Failure::slow;
 }
 
 }

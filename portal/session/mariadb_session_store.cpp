@@ -1,5 +1,7 @@
 #include "portal/session/mariadb_session_store.h"
 
+#include "base/strings.h"
+
 #include "base/log.h"
 #include "portal/session/secrets.h"
 #include "portal/session/session_codec.h"
@@ -158,7 +160,7 @@ base::Result<std::shared_ptr<Session>> MariaDbSessionStore::start(const Session&
         insert->setString(2, login_key(stored->username()));
         insert->setString(3, stored->csrf_token());
         insert->setString(4, stored->username());
-        insert->setString(5, to_hex(stored->sealed_password()));
+        insert->setString(5, base::to_hex(stored->sealed_password()));
         insert->setString(6, stored->language());
         insert->setString(7, encode_modules(stored->modules()));
         insert->setInt64(8, now);
@@ -210,8 +212,10 @@ base::Result<std::shared_ptr<Session>> MariaDbSessionStore::load(const std::stri
         if (auto local = m_local.find(id); local != m_local.end())
             return local->second;
         auto modules = TRY(decode_modules(row->getString(5).asStdString()));
-        auto sealed = TRY(from_hex(row->getString(3).asStdString()));
-        auto session = restored(Session(row->getString(2).asStdString(), std::move(sealed),
+        auto sealed = base::from_hex(row->getString(3).asStdString());
+        if (!sealed)
+            return base::Error("session.corrupt", "a stored session's password is no hex");
+        auto session = restored(Session(row->getString(2).asStdString(), std::move(*sealed),
                                     row->getString(4).asStdString(), std::move(modules)),
             id, row->getString(1).asStdString());
         m_local[id] = session;

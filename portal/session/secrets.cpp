@@ -1,5 +1,7 @@
 #include "portal/session/secrets.h"
 
+#include "base/strings.h"
+
 #include "portal/session/session_codec.h"
 
 #include <openssl/crypto.h>
@@ -29,22 +31,24 @@ const unsigned char* bytes_of(std::string_view text) { return reinterpret_cast<c
 
 }
 
-std::string random_token(std::size_t bytes)
+std::string random_bytes(std::size_t count)
 {
-    std::string raw(bytes, '\0');
+    std::string raw(count, '\0');
     // RAND_bytes fails only when the system has no entropy source at all; a
     // predictable session id would be worse than stopping.
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), static_cast<int>(bytes)) != 1)
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), static_cast<int>(count)) != 1)
         throw std::runtime_error("the system's random number generator failed");
-    return to_hex(raw);
+    return raw;
 }
+
+std::string random_token(std::size_t bytes) { return base::to_hex(random_bytes(bytes)); }
 
 std::string sha256_hex(std::string_view text)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_Digest(text.data(), text.size(), digest, &length, EVP_sha256(), nullptr);
-    return to_hex(std::string_view(reinterpret_cast<const char*>(digest), length));
+    return base::to_hex(std::string_view(reinterpret_cast<const char*>(digest), length));
 }
 
 bool equal_in_constant_time(std::string_view a, std::string_view b)

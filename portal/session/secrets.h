@@ -8,6 +8,9 @@
 
 namespace portal {
 
+// Bytes from the CSPRNG; throws when the system has none (never a weak value).
+std::string random_bytes(std::size_t count);
+
 // A random token from the operating system's CSPRNG, as URL-safe hex.
 std::string random_token(std::size_t bytes = 32);
 

@@ -97,38 +97,5 @@ base::Result<crm::PortalModules> decode_modules(std::string_view text)
     return modules;
 }
 
-std::string to_hex(std::string_view bytes)
-{
-    static constexpr char k_hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(bytes.size() * 2);
-    for (unsigned char c : bytes) {
-        out += k_hex[c >> 4];
-        out += k_hex[c & 15];
-    }
-    return out;
-}
-
-base::Result<std::string> from_hex(std::string_view hex)
-{
-    auto value = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        return -1;
-    };
-    if (hex.size() % 2 != 0)
-        return corrupt("odd hex length");
-    std::string out;
-    for (std::size_t i = 0; i < hex.size(); i += 2) {
-        int high = value(hex[i]);
-        int low = value(hex[i + 1]);
-        if (high < 0 || low < 0)
-            return corrupt("bad hex digit");
-        out += static_cast<char>(high * 16 + low);
-    }
-    return out;
-}
 
 }

@@ -13,8 +13,5 @@ namespace portal {
 std::string encode_modules(const crm::PortalModules& modules);
 base::Result<crm::PortalModules> decode_modules(std::string_view text);
 
-// Bytes as lower-case hex and back (sealed passwords in a text column).
-std::string to_hex(std::string_view bytes);
-base::Result<std::string> from_hex(std::string_view hex);
 
 }

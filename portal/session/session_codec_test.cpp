@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE session_codec
 #include <boost/test/unit_test.hpp>
 
+#include "base/strings.h"
 #include "portal/session/session_codec.h"
 
 BOOST_AUTO_TEST_CASE(modules_survive_the_round_trip_with_tabs_and_newlines)
@@ -38,8 +39,8 @@ BOOST_AUTO_TEST_CASE(a_contact_without_organisation_and_broken_text)
 BOOST_AUTO_TEST_CASE(hex_round_trip)
 {
     std::string bytes("\x00\xff\x10 a", 5);
-    BOOST_TEST(portal::to_hex(bytes) == "00ff102061");
-    BOOST_TEST(*portal::from_hex("00ff102061") == bytes);
-    BOOST_TEST(!portal::from_hex("0g").ok());
-    BOOST_TEST(!portal::from_hex("abc").ok());
+    BOOST_TEST(base::to_hex(bytes) == "00ff102061");
+    BOOST_TEST(*base::from_hex("00ff102061") == bytes);
+    BOOST_TEST(!base::from_hex("0g"));
+    BOOST_TEST(!base::from_hex("abc"));
 }

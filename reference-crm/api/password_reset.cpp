@@ -91,13 +91,7 @@ base::Result<std::string> random_secret()
     std::array<unsigned char, k_secret_bytes> bytes {};
     if (getrandom(bytes.data(), bytes.size(), 0) != static_cast<ssize_t>(bytes.size()))
         return base::Error("reset.random", "cannot read random bytes for a reset token");
-    static constexpr char k_hex[] = "0123456789abcdef";
-    std::string secret;
-    for (unsigned char byte : bytes) {
-        secret += k_hex[byte >> 4];
-        secret += k_hex[byte & 15];
-    }
-    return secret;
+    return base::to_hex(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 base::Result<void> queue_link_mail(
