@@ -1,17 +1,15 @@
 #include "portal/handlers/case_edit.h"
 
 #include "base/log.h"
-#include "crm-connector/parallel.h"
-#include "portal/handlers/case_detail_view.h"
+#include "portal/pages/case_detail_view.h"
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/form_failure.h"
 #include "portal/handlers/pages.h"
 #include "portal/forms/form_view.h"
-#include "portal/handlers/record_text.h"
-#include "portal/services/auth_service.h"
+#include "portal/pages/record_text.h"
 #include "portal/services/case_actions_service.h"
 #include "portal/services/case_service.h"
-#include "portal/services/record_names.h"
+#include "portal/services/case_edit_service.h"
 #include "portal/views/text.h"
 
 #include <functional>
@@ -20,52 +18,8 @@ namespace portal {
 
 namespace {
 
-// What the edit form shows: the description, the record when the CRM gave
-// it (read-only fields, the heading), the candidates of reference fields.
-struct EditPage {
-    crm::ModuleDescription description;
-    std::optional<crm::Record> record;
-    std::optional<base::Error> record_error;
-    ReferenceChoices choices;
-    std::map<std::string, std::string> names;
-};
-
-// The record and one FetchReferenceRecords per editable reference field, at
-// once. A CRM that is away leaves them out; the form still keeps the input.
-void load_record_and_choices(const Context& context, const Session& session, const std::string& language,
-    const crm::RecordId& id, EditPage& edit)
-{
-    auto credentials = credentials_of(context, session, language);
-    if (!credentials.ok()) {
-        edit.record_error = credentials.error();
-        return;
-    }
-    using Candidates = base::Result<std::vector<crm::LabelledRecord>>;
-    std::vector<std::function<Candidates()>> calls;
-    std::vector<std::string> fields;
-    for (const auto& field : edit.description.fields) {
-        if (field.type == "reference" && field.editable && !field.refers_to.empty()) {
-            fields.push_back(field.name);
-            calls.emplace_back([&context, &credentials, module = field.refers_to.front()] {
-                return context.crm.fetch_reference_records(*credentials, module);
-            });
-        }
-    }
-    auto [record, candidates]
-        = crm::run_parallel([&] { return fetch_case(context, session, language, edit.description, id); },
-            [&] { return crm::run_parallel(std::move(calls)); });
-    if (record.ok())
-        edit.record = record.release_value();
-    else
-        edit.record_error = record.release_error();
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (candidates[i].ok())
-            edit.choices[fields[i]] = candidates[i].release_value();
-    }
-}
-
 // The form: the fields the customer may change, the others as text, in the CRM's order.
-std::vector<FormField> edit_fields(const Catalog& words, const EditPage& edit)
+std::vector<FormField> edit_fields(const Catalog& words, const CaseEditPage& edit)
 {
     auto shown = [&](const crm::FieldDescription& field) -> std::string {
         const crm::FieldValue* value = edit.record ? edit.record->field(field.name) : nullptr;
@@ -76,7 +30,7 @@ std::vector<FormField> edit_fields(const Catalog& words, const EditPage& edit)
     return with_read_only_fields(edit.description, writable_fields(edit.description, edit.choices, false), shown);
 }
 
-web::HttpResponse edit_form(const Context& context, const Request& request, const EditPage& edit,
+web::HttpResponse edit_form(const Context& context, const Request& request, const CaseEditPage& edit,
     const FormValues& values, const std::vector<FormProblem>& problems, const std::string& message_key, int status)
 {
     const Catalog& words = request.words();
@@ -103,31 +57,15 @@ std::optional<web::HttpResponse> refuse_edit(const Context& context, const Reque
     return std::nullopt;
 }
 
-base::Result<EditPage> load_edit_page(
-    const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
-{
-    EditPage edit;
-    edit.description = TRY(describe(context, session, language, k_cases_module));
-    load_record_and_choices(context, session, language, id, edit);
-    if (edit.record) {
-        auto credentials = TRY(credentials_of(context, session, language));
-        const std::vector<crm::Record> no_comments;
-        const std::vector<crm::HistoryEntry> no_history;
-        edit.names
-            = resolve_names(context, session, credentials, { edit.description, *edit.record, no_comments, no_history });
-    }
-    return edit;
-}
-
 // The edit page's data, or the answer instead: the login, the CSRF refusal,
 // "not editable", "not found", the CRM's failure. A POST survives a CRM that
 // is away, so that the form comes back with the input; a GET does not.
 std::optional<web::HttpResponse> prepare_edit(
-    const Context& context, const Request& request, EditPage& into)
+    const Context& context, const Request& request, CaseEditPage& into)
 {
     if (auto refusal = refuse_edit(context, request))
         return refusal;
-    auto loaded = load_edit_page(context, *request.session, request.language, request.id);
+    auto loaded = case_edit_page(context, *request.session, request.language, request.id);
     if (!loaded.ok())
         return crm_failure(context, request, loaded.error());
     into = loaded.release_value();
@@ -141,7 +79,7 @@ std::optional<web::HttpResponse> prepare_edit(
 
 web::HttpResponse show_case_edit(const Context& context, Request& request)
 {
-    EditPage loaded;
+    CaseEditPage loaded;
     if (auto refusal = prepare_edit(context, request, loaded))
         return std::move(*refusal);
     auto fields = edit_fields(request.words(), loaded);
@@ -154,7 +92,7 @@ web::HttpResponse show_case_edit(const Context& context, Request& request)
 
 web::HttpResponse submit_case_edit(const Context& context, Request& request)
 {
-    EditPage loaded;
+    CaseEditPage loaded;
     if (auto refusal = prepare_edit(context, request, loaded))
         return std::move(*refusal);
     auto fields = edit_fields(request.words(), loaded);

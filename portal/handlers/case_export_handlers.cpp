@@ -1,6 +1,6 @@
 #include "portal/handlers/case_export_handlers.h"
 
-#include "portal/handlers/case_list_view.h"
+#include "portal/pages/case_list_view.h"
 #include "portal/handlers/pages.h"
 #include "web/download.h"
 #include "portal/services/case_service.h"

@@ -5,8 +5,8 @@
 #include "crm-connector/crm_error.h"
 #include "portal/handlers/pages.h"
 #include "portal/forms/form_view.h"
-#include "portal/handlers/record_text.h"
-#include "portal/handlers/upload_files.h"
+#include "portal/pages/record_text.h"
+#include "portal/forms/form_files.h"
 #include "portal/services/case_create_service.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "portal/handlers/case_handlers.h"
 
 #include "base/strings.h"
-#include "portal/handlers/case_list_view.h"
+#include "portal/pages/case_list_view.h"
 #include "portal/handlers/pages.h"
 #include "portal/services/case_service.h"
 

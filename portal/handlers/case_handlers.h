@@ -2,7 +2,7 @@
 
 #include "portal/context.h"
 #include "portal/request.h"
-#include "portal/handlers/case_detail_view.h"
+#include "portal/pages/case_detail_view.h"
 #include "web/http_request.h"
 #include "web/http_response.h"
 

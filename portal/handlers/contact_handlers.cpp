@@ -1,10 +1,11 @@
 #include "portal/handlers/contact_handlers.h"
+#include "portal/pages/pager.h"
 
 #include "base/strings.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_page.h"
-#include "portal/handlers/record_text.h"
-#include "portal/handlers/related_view.h"
+#include "portal/pages/record_text.h"
+#include "portal/pages/related_view.h"
 #include "portal/services/contact_service.h"
 #include "portal/services/module_pages.h"
 #include "portal/services/profile_service.h"

@@ -1,10 +1,11 @@
 #include "portal/handlers/faq_handlers.h"
+#include "portal/pages/pager.h"
 
 #include "base/log.h"
 #include "base/strings.h"
-#include "portal/handlers/faq_view.h"
+#include "portal/pages/faq_view.h"
 #include "portal/handlers/pages.h"
-#include "portal/handlers/record_text.h"
+#include "portal/pages/record_text.h"
 #include "portal/services/faq_service.h"
 #include "portal/views/plain_text.h"
 

@@ -1,6 +1,6 @@
 #include "portal/handlers/home_handlers.h"
 
-#include "portal/handlers/home_view.h"
+#include "portal/pages/home_view.h"
 #include "portal/handlers/pages.h"
 #include "portal/services/home_service.h"
 

@@ -43,9 +43,6 @@ web::HttpResponse not_found(const Context& context, const Request& request);
 // when it answered badly (crm::is_unreachable, crm::is_refusal).
 web::HttpResponse crm_failure(const Context& context, const Request& request, const base::Error& error);
 
-// The PAGER section of a paged list: previous and next links from `url_of(page)`.
-void add_pager(ViewData& data, int page, bool has_next, const std::function<std::string(int)>& url_of);
-
 // True when a POST from a logged-in customer carries the session's CSRF token
 // (form field csrf_token). Every POST handler checks it before anything else.
 bool has_valid_csrf_token(const Session& session, const Request& request);

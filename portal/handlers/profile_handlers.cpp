@@ -6,7 +6,7 @@
 #include "portal/handlers/pages.h"
 #include "portal/services/profile_fields.h"
 #include "portal/handlers/record_page.h"
-#include "portal/handlers/related_view.h"
+#include "portal/pages/related_view.h"
 #include "portal/services/profile_service.h"
 #include "portal/services/related_records_service.h"
 #include "portal/views/text.h"

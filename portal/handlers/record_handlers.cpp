@@ -3,7 +3,7 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "portal/handlers/pages.h"
-#include "portal/handlers/record_view.h"
+#include "portal/pages/record_view.h"
 #include "portal/services/record_service.h"
 
 namespace portal {

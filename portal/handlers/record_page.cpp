@@ -1,7 +1,7 @@
 #include "portal/handlers/record_page.h"
 
 #include "portal/handlers/pages.h"
-#include "portal/handlers/related_view.h"
+#include "portal/pages/related_view.h"
 
 namespace portal {
 

@@ -2,8 +2,8 @@
 #include "portal/handlers/pages.h"
 #include "web/download.h"
 #include "portal/handlers/record_handlers.h"
-#include "portal/handlers/record_text.h"
-#include "portal/handlers/record_view.h"
+#include "portal/pages/record_text.h"
+#include "portal/pages/record_view.h"
 #include "portal/pdf/pdf_document.h"
 #include "portal/services/record_service.h"
 

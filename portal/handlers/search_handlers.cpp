@@ -3,7 +3,7 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "portal/handlers/pages.h"
-#include "portal/services/auth_service.h"
+#include "portal/services/search_service.h"
 #include "portal/services/module_pages.h"
 #include "portal/views/text.h"
 
@@ -68,10 +68,7 @@ web::HttpResponse show_search(const Context& context, Request& request)
         add_message(data, words, query.empty() ? "LBL_SEARCH_PROMPT" : "LBL_SEARCH_TOO_SHORT");
         return page(context, request, 200, "search", "LBL_SEARCH_RESULTS", std::move(data));
     }
-    auto credentials = credentials_of(context, *request.session, language);
-    if (!credentials.ok())
-        return crm_failure(context, request, credentials.error());
-    auto found = context.crm.search_records(*credentials, query);
+    auto found = search_everything(context, *request.session, language, query);
     if (!found.ok())
         return crm_failure(context, request, found.error());
     std::size_t count = add_groups(data, *request.session, *found);

@@ -1,7 +1,7 @@
-#define BOOST_TEST_MODULE document_download
+#define BOOST_TEST_MODULE document_links
 #include <boost/test/unit_test.hpp>
 
-#include "portal/handlers/document_download.h"
+#include "portal/pages/document_links.h"
 
 // The download itself is web/download.h's (web/download_test.cpp).
 BOOST_AUTO_TEST_CASE(links_only_to_web_addresses)

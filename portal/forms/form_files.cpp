@@ -1,4 +1,4 @@
-#include "portal/handlers/upload_files.h"
+#include "portal/forms/form_files.h"
 
 #include "portal/views/catalog.h"
 #include "portal/views/text.h"

@@ -1,9 +1,9 @@
-#include "portal/handlers/case_list_view.h"
+#include "portal/pages/case_list_view.h"
+#include "portal/pages/pager.h"
 
 #include "base/csv.h"
 #include "base/strings.h"
-#include "portal/handlers/pages.h"
-#include "portal/handlers/record_text.h"
+#include "portal/pages/record_text.h"
 #include "portal/views/text.h"
 
 #include <vector>

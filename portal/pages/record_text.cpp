@@ -1,4 +1,4 @@
-#include "portal/handlers/record_text.h"
+#include "portal/pages/record_text.h"
 
 #include "portal/session/session_store.h"
 #include "portal/views/catalog.h"

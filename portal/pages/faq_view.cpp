@@ -1,7 +1,7 @@
-#include "portal/handlers/faq_view.h"
+#include "portal/pages/faq_view.h"
 
 #include "base/strings.h"
-#include "portal/handlers/record_text.h"
+#include "portal/pages/record_text.h"
 #include "portal/views/text.h"
 
 namespace portal {

@@ -1,5 +1,5 @@
-#include "portal/handlers/record_text.h"
-#include "portal/handlers/record_view.h"
+#include "portal/pages/record_text.h"
+#include "portal/pages/record_view.h"
 #include "portal/services/quote_decision.h"
 #include "portal/session/session_store.h"
 #include "portal/views/text.h"

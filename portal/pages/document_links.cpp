@@ -1,4 +1,4 @@
-#include "portal/handlers/document_download.h"
+#include "portal/pages/document_links.h"
 
 #include "base/strings.h"
 

@@ -1,6 +1,6 @@
-#include "portal/handlers/case_detail_view.h"
+#include "portal/pages/case_detail_view.h"
 
-#include "portal/handlers/record_text.h"
+#include "portal/pages/record_text.h"
 #include "portal/services/case_actions_service.h"
 #include "portal/views/text.h"
 

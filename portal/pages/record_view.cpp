@@ -1,8 +1,8 @@
-#include "portal/handlers/record_view.h"
+#include "portal/pages/record_view.h"
+#include "portal/pages/pager.h"
 
 #include "base/strings.h"
-#include "portal/handlers/pages.h"
-#include "portal/handlers/record_text.h"
+#include "portal/pages/record_text.h"
 #include "portal/services/module_pages.h"
 #include "portal/session/session_store.h"
 #include "portal/views/text.h"

@@ -1,6 +1,6 @@
-#include "portal/handlers/home_view.h"
+#include "portal/pages/home_view.h"
 
-#include "portal/handlers/record_text.h"
+#include "portal/pages/record_text.h"
 #include "portal/services/module_pages.h"
 #include "portal/views/text.h"
 
