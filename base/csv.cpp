@@ -9,10 +9,7 @@ bool starts_like_formula(std::string_view value)
     return !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
 }
 
-bool needs_quotes(std::string_view value)
-{
-    return value.find_first_of("\",\r\n") != std::string_view::npos;
-}
+bool needs_quotes(std::string_view value) { return value.find_first_of("\",\r\n") != std::string_view::npos; }
 
 }
 

@@ -85,10 +85,10 @@ private:
 
 // Evaluates a Result expression; on error returns the error from the
 // enclosing function, otherwise yields the value (GNU statement expression).
-#define TRY(expression)                                  \
-    ({                                                   \
-        auto _try_result = (expression);                 \
-        if (!_try_result.ok())                           \
-            return _try_result.release_error();          \
-        _try_result.release_value();                     \
+#define TRY(expression)                                                                                                \
+    ({                                                                                                                 \
+        auto _try_result = (expression);                                                                               \
+        if (!_try_result.ok())                                                                                         \
+            return _try_result.release_error();                                                                        \
+        _try_result.release_value();                                                                                   \
     })

@@ -14,7 +14,8 @@ BOOST_AUTO_TEST_CASE(url_encoding_round_trips_form_values)
 
 BOOST_AUTO_TEST_CASE(base64_matches_known_values)
 {
-    BOOST_TEST(base::base64_encode("jane.portal@example.com:Portal@123") == "amFuZS5wb3J0YWxAZXhhbXBsZS5jb206UG9ydGFsQDEyMw==");
+    BOOST_TEST(base::base64_encode("jane.portal@example.com:Portal@123")
+        == "amFuZS5wb3J0YWxAZXhhbXBsZS5jb206UG9ydGFsQDEyMw==");
     BOOST_TEST(*base::base64_decode("aGk=") == "hi");
     BOOST_TEST(!base::base64_decode("a*b").has_value());
 }

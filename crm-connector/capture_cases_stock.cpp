@@ -76,11 +76,15 @@ std::vector<CaptureCase> list_cases()
         { "146-FetchRecords-Faq-orderBy-createdtime.txt", [](Replay& r) { sort_refused(r, "Faq", "createdtime"); } },
         { "147-FetchRecords-Faq-orderBy-faq_no.txt", [](Replay& r) { sort_refused(r, "Faq", "faq_no"); } },
         { "148-FetchRecords-Faq-no-orderBy.txt",
-            [](Replay& r) { lists(r, records_of("Faq"), { "3x32", "3x33", "3x34" }); } },
+            [](Replay& r) {
+                lists(r, records_of("Faq"), { "3x32", "3x33", "3x34" });
+            } },
         { "149-FetchRecords-Documents-orderBy-modifiedtime.txt",
             [](Replay& r) { sort_refused(r, "Documents", "modifiedtime"); } },
         { "150-FetchRecords-Documents-no-orderBy.txt",
-            [](Replay& r) { lists(r, records_of("Documents"), { "15x27", "15x29", "15x31" }); } },
+            [](Replay& r) {
+                lists(r, records_of("Documents"), { "15x27", "15x29", "15x31" });
+            } },
         { "151-FetchRecords-HelpDesk-no-fields.txt",
             [](Replay& r) {
                 lists(r, records_of("HelpDesk"), { "17x14", "17x15", "17x16", "17x17" });
@@ -107,7 +111,9 @@ std::vector<CaptureCase> list_cases()
         { "159-FetchRecords-Products-mode-mine.txt",
             [](Replay& r) { lists(r, records_of("Products", Scope::mine), {}); } },
         { "160-FetchRecords-Products-mode-all.txt",
-            [](Replay& r) { lists(r, records_of("Products", Scope::all), { "14x11", "14x12" }); } },
+            [](Replay& r) {
+                lists(r, records_of("Products", Scope::all), { "14x11", "14x12" });
+            } },
     };
 }
 

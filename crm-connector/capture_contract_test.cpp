@@ -14,8 +14,8 @@ namespace {
 std::vector<CaptureCase> every_case()
 {
     std::vector<CaptureCase> cases = login_and_home_cases();
-    for (auto more : { list_and_detail_cases(), related_and_search_cases(), write_and_account_cases(),
-             stock_vtiger_cases() })
+    for (auto more :
+        { list_and_detail_cases(), related_and_search_cases(), write_and_account_cases(), stock_vtiger_cases() })
         cases.insert(cases.end(), more.begin(), more.end());
     return cases;
 }

@@ -113,8 +113,7 @@ base::Result<void> CrmClient::update_login_details(const Credentials&, LoginEven
     return not_supported("UpdateLoginDetails");
 }
 
-base::Result<void> CrmClient::update_login_details(
-    const Credentials& credentials, LoginEvent event, const LoginClient&)
+base::Result<void> CrmClient::update_login_details(const Credentials& credentials, LoginEvent event, const LoginClient&)
 {
     return update_login_details(credentials, event);
 }

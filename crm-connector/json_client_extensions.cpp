@@ -45,7 +45,8 @@ base::Result<std::vector<SignIn>> decode_sign_ins(const Json& result)
     for (const Json& entry : result) {
         if (!entry.is_object())
             return unexpected("a sign-in is not an object");
-        sign_ins.push_back({ text_or(entry, "time", ""), text_or(entry, "browser", ""), text_or(entry, "address", "") });
+        sign_ins.push_back(
+            { text_or(entry, "time", ""), text_or(entry, "browser", ""), text_or(entry, "address", "") });
     }
     return sign_ins;
 }

@@ -121,8 +121,7 @@ PageReport check_knowledge_base(const Probe& probe)
         return report;
     auto article = probe.crm.fetch_record(probe.credentials, page->records.front().id, std::nullopt, "Faq");
     if (!article.ok() && !crm::is_unreachable(article.error()))
-        report.degrade("FetchRecord of an FAQ fails (" + article.error().code()
-            + "): articles are read from the list");
+        report.degrade("FetchRecord of an FAQ fails (" + article.error().code() + "): articles are read from the list");
     return report;
 }
 
@@ -228,7 +227,9 @@ int check_pages(
         else
             report = page.check();
         failures += report.verdict == Verdict::fails;
-        out << (report.verdict == Verdict::fails ? "FAIL" : report.verdict == Verdict::degrades ? "warn" : "ok  ")
+        out << (report.verdict == Verdict::fails      ? "FAIL"
+                : report.verdict == Verdict::degrades ? "warn"
+                                                      : "ok  ")
             << " page " << page.path << ": " << verdict_word(report.verdict);
         for (std::size_t i = 0; i < report.notes.size(); ++i)
             out << (i == 0 ? ": " : "; ") << report.notes[i];

@@ -69,8 +69,8 @@ BOOST_AUTO_TEST_CASE(reads_the_upload_limit_in_bytes_or_with_a_suffix)
     BOOST_TEST(config->upload_max_bytes == 3000000u);
     config = portal::parse_config("$site_URL = 'http://crm/';\n$upload_maxsize = 'big';\n", "config.inc");
     BOOST_TEST_REQUIRE(!config.ok());
-    BOOST_TEST(config.error().message().find("config.inc:2: $upload_maxsize must be a size in bytes")
-        != std::string::npos);
+    BOOST_TEST(
+        config.error().message().find("config.inc:2: $upload_maxsize must be a size in bytes") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(reads_the_session_and_lockout_keys_and_checks_them_together)
@@ -115,7 +115,8 @@ BOOST_AUTO_TEST_CASE(account_lifecycle_keys_have_safe_defaults_and_limits)
     BOOST_TEST_REQUIRE(set.ok());
     BOOST_TEST(set->support_notice_days == 30);
     BOOST_TEST(set->signup_enabled);
-    auto bad = portal::parse_config("$site_URL = 'https://crm.example.com/';\n$support_notice_days = 400;\n", "config.inc");
+    auto bad
+        = portal::parse_config("$site_URL = 'https://crm.example.com/';\n$support_notice_days = 400;\n", "config.inc");
     BOOST_TEST_REQUIRE(!bad.ok());
     BOOST_TEST(bad.error().message().find("config.inc:2: $support_notice_days must be a whole number from 0 to 365")
         != std::string::npos);

@@ -4,12 +4,12 @@
 #include "crm-connector/operation_command.h"
 #include "portal/check.h"
 #include "portal/context.h"
+#include "portal/handlers/pages.h"
+#include "portal/routes.h"
 #include "portal/services/captcha.h"
 #include "portal/services/extension_catalog.h"
 #include "portal/services/login_throttle.h"
 #include "portal/services/support_period.h"
-#include "portal/handlers/pages.h"
-#include "portal/routes.h"
 #include "portal/setup.h"
 #include "web/fastcgi_server.h"
 
@@ -99,8 +99,8 @@ sigset_t handled_signals()
 }
 
 // Stops the server on SIGTERM or SIGINT and reloads themes and languages on
-// SIGHUP (and asks the CRM for its extensions again); the signals are blocked in every other thread so that this one alone
-// receives them.
+// SIGHUP (and asks the CRM for its extensions again); the signals are blocked in every other thread so that this one
+// alone receives them.
 std::thread watch_signals(
     web::FastCgiServer& server, portal::Views& views, portal::CrmExtensions& extensions, const Arguments& arguments)
 {

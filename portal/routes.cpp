@@ -1,5 +1,6 @@
 #include "portal/routes.h"
 
+#include "base/log.h"
 #include "portal/handlers/account_handlers.h"
 #include "portal/handlers/case_actions.h"
 #include "portal/handlers/case_edit.h"
@@ -12,13 +13,12 @@
 #include "portal/handlers/home_handlers.h"
 #include "portal/handlers/login_handlers.h"
 #include "portal/handlers/pages.h"
-#include "portal/handlers/record_handlers.h"
 #include "portal/handlers/password_handlers.h"
-#include "portal/handlers/signup_handlers.h"
 #include "portal/handlers/profile_handlers.h"
-#include "portal/handlers/search_handlers.h"
 #include "portal/handlers/public_forms.h"
-#include "base/log.h"
+#include "portal/handlers/record_handlers.h"
+#include "portal/handlers/search_handlers.h"
+#include "portal/handlers/signup_handlers.h"
 
 #include <chrono>
 
@@ -155,7 +155,8 @@ web::HttpResponse answer(const Context& context, Request& request, const PageRou
     if (!request.session)
         return session_ended(context, request, route);
     bool posted = request.method == "POST";
-    if (posted && !(request.body_too_large && route.shows_oversized) && !has_valid_csrf_token(*request.session, request))
+    if (posted && !(request.body_too_large && route.shows_oversized)
+        && !has_valid_csrf_token(*request.session, request))
         return csrf_refusal(context, request);
     if (request.path_params.contains("id")) {
         std::string text = request.path_param("id");
@@ -192,9 +193,15 @@ web::Handler bind(const Context& context, PageRoute route)
 
 using Plain = web::HttpResponse (*)(const Context&, Request&);
 
-PageRoute customer(Plain handler, std::string form_page = "") { return { handler, Access::customer, std::move(form_page), false, false }; }
+PageRoute customer(Plain handler, std::string form_page = "")
+{
+    return { handler, Access::customer, std::move(form_page), false, false };
+}
 PageRoute visitor(Plain handler) { return { handler, Access::visitor, "", false, false }; }
-PageRoute with_files(Plain handler, std::string form_page) { return { handler, Access::customer, std::move(form_page), true, false }; }
+PageRoute with_files(Plain handler, std::string form_page)
+{
+    return { handler, Access::customer, std::move(form_page), true, false };
+}
 
 using RecordHandler = web::HttpResponse (*)(const Context&, Request&, const RecordModule&);
 
@@ -215,10 +222,13 @@ void add_record_routes(web::Router& router, const Context& context)
         record.takes_pdf = module.printable;
         router.add("GET", path + "/{id}", bind(context, std::move(record)));
         router.add("GET", path + "/{id}/edit", bind(context, customer(show_record_edit, module)));
-        router.add("POST", path + "/{id}/edit", bind(context, customer(submit_record_edit, module, path + "/{id}/edit")));
-        router.add("POST", path + "/{id}/comments", bind(context, customer(submit_record_comment, module, path + "/{id}")));
+        router.add(
+            "POST", path + "/{id}/edit", bind(context, customer(submit_record_edit, module, path + "/{id}/edit")));
+        router.add(
+            "POST", path + "/{id}/comments", bind(context, customer(submit_record_comment, module, path + "/{id}")));
         if (module.module == std::string_view("Quotes"))
-            router.add("POST", path + "/{id}/decision", bind(context, customer(submit_quote_decision, module, path + "/{id}")));
+            router.add("POST", path + "/{id}/decision",
+                bind(context, customer(submit_quote_decision, module, path + "/{id}")));
     }
 }
 
@@ -273,10 +283,12 @@ web::Router make_routes(const Context& context)
     router.add("POST", "/profile", bind(context, customer(submit_profile, "/profile")));
     router.add("GET", "/organisation", bind(context, customer(show_organisation)));
     router.add("GET", "/search", bind(context, customer(show_search)));
-    router.set_not_found(bind(context, { [](const Context& context, Request& request) {
-        request.session = find_session(context, request);
-        return not_found(context, request);
-    }, Access::visitor, "", false, false }));
+    router.set_not_found(bind(context,
+        { [](const Context& context, Request& request) {
+             request.session = find_session(context, request);
+             return not_found(context, request);
+         },
+            Access::visitor, "", false, false }));
     return router;
 }
 

@@ -28,7 +28,8 @@ base::Result<void> run_seed(const CommandLine& line)
 {
     auto options = TRY(CommandOptions::parse(line.arguments, { "--portal-fields" }, 1));
     if (options.positional().empty() || options.positional().front() != "demo")
-        return base::Error("usage", "the only data set is 'demo': reference-crm seed demo [--portal-fields vtiger-8.3]");
+        return base::Error(
+            "usage", "the only data set is 'demo': reference-crm seed demo [--portal-fields vtiger-8.3]");
     auto fields = options.get("--portal-fields");
     if (fields && *fields != "vtiger-8.3")
         return base::Error("usage", "--portal-fields takes vtiger-8.3 (the portal fields a stock Vtiger 8.3 installs)");

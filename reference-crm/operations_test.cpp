@@ -605,8 +605,8 @@ std::string count_of(const std::string& table) { return single("SELECT COUNT(*) 
 
 BOOST_AUTO_TEST_CASE(new_modules_read_and_download_only_in_scope)
 {
-    for (const std::string module :
-        { "Invoice", "Quotes", "Assets", "Project", "ProjectTask", "ProjectMilestone", "Documents", "ServiceContracts" }) {
+    for (const std::string module : { "Invoice", "Quotes", "Assets", "Project", "ProjectTask", "ProjectMilestone",
+             "Documents", "ServiceContracts" }) {
         for (const auto& login : k_everyone) {
             std::string organisation = organisation_of(login.user);
             std::set<std::string> listed;
@@ -679,13 +679,13 @@ BOOST_AUTO_TEST_CASE(projects_take_comments_in_scope_only)
     BOOST_TEST_REQUIRE(!projects.empty());
     std::string id = projects.front().find("id")->text();
     auto comments = [&](const auto& login) {
-        return call(login,
-            { { "_operation", "FetchRelatedRecords" }, { "recordId", id }, { "relatedModule", "ModComments" } });
+        return call(
+            login, { { "_operation", "FetchRelatedRecords" }, { "recordId", id }, { "relatedModule", "ModComments" } });
     };
     BOOST_TEST(result_of(comments(k_mary)).items().size() >= 2u);
     BOOST_TEST(!succeeded(comments(k_tom)));
-    BOOST_TEST(!succeeded(
-        call(k_tom, { { "_operation", "AddComment" }, { "values", R"({"commentcontent":"x","related_to":")" + id + "\"}" } })));
+    BOOST_TEST(!succeeded(call(k_tom,
+        { { "_operation", "AddComment" }, { "values", R"({"commentcontent":"x","related_to":")" + id + "\"}" } })));
 }
 
 BOOST_AUTO_TEST_CASE(new_modules_write_only_in_scope)
@@ -777,7 +777,8 @@ const Login k_nobody { "portal", "" };
 // The token of the newest link mailed to address for path ("/reset-password").
 std::string mailed_token(const std::string& address, const std::string& path)
 {
-    auto rows = stack().db->query("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", { address });
+    auto rows
+        = stack().db->query("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", { address });
     BOOST_REQUIRE(rows.ok() && !rows->empty());
     std::string body = rows->front().text(0);
     std::size_t at = body.find(path + "?token=");
@@ -801,9 +802,11 @@ BOOST_AUTO_TEST_CASE(extensions_are_listed_without_a_login)
 BOOST_AUTO_TEST_CASE(a_reset_link_is_checked_used_once_and_then_reported_used)
 {
     const Login tom { "tom.nolan@contoso.example", "Demo-Portal-4" };
-    BOOST_REQUIRE(stack().db->update("DELETE t FROM password_reset_tokens t JOIN portal_logins l "
-                                     "ON l.contact_id = t.contact_id WHERE l.user_name = ?",
-                                { tom.user })
+    BOOST_REQUIRE(stack()
+                      .db
+                      ->update("DELETE t FROM password_reset_tokens t JOIN portal_logins l "
+                               "ON l.contact_id = t.contact_id WHERE l.user_name = ?",
+                          { tom.user })
                       .ok());
     result_of(call(k_nobody, { { "_operation", "ForgotPassword" }, { "email", tom.user } }));
     std::string token = mailed_token(tom.user, "/reset-password");
@@ -815,7 +818,8 @@ BOOST_AUTO_TEST_CASE(a_reset_link_is_checked_used_once_and_then_reported_used)
         == "Invalid or expired token");
     result_of(call(k_nobody,
         { { "_operation", "ResetPasswordWithToken" }, { "token", token }, { "newPassword", "Another-Portal-4" } }));
-    BOOST_TEST(result_of(call({ tom.user, "Another-Portal-4" }, { { "_operation", "Ping" } })).text() == "login success");
+    BOOST_TEST(
+        result_of(call({ tom.user, "Another-Portal-4" }, { { "_operation", "Ping" } })).text() == "login success");
     json::Value used = result_of(call(k_nobody, { { "_operation", "CheckPasswordToken" }, { "token", token } }));
     BOOST_TEST(used.find("status")->text() == "used");
     BOOST_TEST(!used.find("email"));
@@ -826,14 +830,15 @@ BOOST_AUTO_TEST_CASE(account_status_answers_only_the_right_password)
 {
     const Login tom { "tom.nolan@contoso.example", "Demo-Portal-4" };
     auto& db = *stack().db;
-    BOOST_REQUIRE(db.update("UPDATE contacts SET support_end_date = CURDATE() - INTERVAL 2 DAY WHERE email = ?",
-                        { tom.user })
-                      .ok());
+    BOOST_REQUIRE(
+        db.update("UPDATE contacts SET support_end_date = CURDATE() - INTERVAL 2 DAY WHERE email = ?", { tom.user })
+            .ok());
     BOOST_TEST(error_message(call(tom, { { "_operation", "Ping" } })) == "Login failed");
     json::Value status = result_of(call(tom, { { "_operation", "FetchAccountStatus" } }));
     BOOST_TEST(status.find("status")->text() == "expired");
     BOOST_TEST(status.find("company")->find("organizationname")->text() == "Bluebird Support Ltd");
-    BOOST_TEST(error_message(call({ tom.user, "wrong" }, { { "_operation", "FetchAccountStatus" } })) == "Login failed");
+    BOOST_TEST(
+        error_message(call({ tom.user, "wrong" }, { { "_operation", "FetchAccountStatus" } })) == "Login failed");
     BOOST_TEST(error_message(call({ "nobody@example.com", "wrong" }, { { "_operation", "FetchAccountStatus" } }))
         == "Login failed");
     BOOST_REQUIRE(storage::seed_demo(db).ok());

@@ -4,8 +4,8 @@
 #include "reference-crm/password.h"
 
 using refcrm::hash_password;
-using refcrm::verify_password;
 using refcrm::VerifiedPasswords;
+using refcrm::verify_password;
 
 BOOST_AUTO_TEST_CASE(hashes_with_bcrypt_cost_10)
 {

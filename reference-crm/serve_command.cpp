@@ -80,8 +80,8 @@ base::Result<void> run_serve(const CommandLine& line)
     });
     base::log::info("serve",
         std::string(*behaviour == api::Behaviour::stock_vtiger ? "answering as a stock Vtiger 8.3, " : "")
-            + "listening on " + server_settings.listen_address + " with " + std::to_string(server_settings.worker_threads)
-            + " threads, database " + line.database.address());
+            + "listening on " + server_settings.listen_address + " with "
+            + std::to_string(server_settings.worker_threads) + " threads, database " + line.database.address());
     server->run();
     pthread_kill(watcher.native_handle(), SIGTERM);
     watcher.join();

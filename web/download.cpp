@@ -79,8 +79,8 @@ std::string content_disposition(Disposition disposition, std::string_view file_n
     return value;
 }
 
-HttpResponse file_response(std::string bytes, std::string_view file_name, std::string_view media_type,
-    Disposition disposition)
+HttpResponse file_response(
+    std::string bytes, std::string_view file_name, std::string_view media_type, Disposition disposition)
 {
     HttpResponse response;
     response.status = 200;

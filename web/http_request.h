@@ -20,8 +20,8 @@ struct UploadedFile {
 // server from the CGI environment and body, so handlers and tests never touch
 // libfcgi or cgicc.
 struct HttpRequest {
-    std::string method;       // "GET", "POST", …
-    std::string path;         // decoded path without the query: "/cases/17x101"
+    std::string method; // "GET", "POST", …
+    std::string path; // decoded path without the query: "/cases/17x101"
     std::string query_string; // raw, undecoded
     std::string remote_address;
     bool https = false;

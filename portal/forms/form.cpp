@@ -19,8 +19,7 @@ constexpr std::size_t k_max_phone_bytes = 40;
 // Types a browser form can fill; owners, files, images, passwords,
 // date-times and generated numbers are the CRM's to set.
 const std::set<std::string, std::less<>> k_form_types { "string", "text", "integer", "double", "currency", "date",
-    "time", "boolean", "email", "phone", "url", "skype", "picklist", "metricpicklist", "multipicklist",
-    "reference" };
+    "time", "boolean", "email", "phone", "url", "skype", "picklist", "metricpicklist", "multipicklist", "reference" };
 
 bool is_choice(std::string_view type)
 {
@@ -53,15 +52,17 @@ bool is_email(std::string_view text)
         return false;
     std::string_view domain = text.substr(at + 1);
     auto dot = domain.find('.');
-    return dot != std::string_view::npos && dot > 0 && domain.back() != '.' && domain.find("..") == std::string_view::npos
+    return dot != std::string_view::npos && dot > 0 && domain.back() != '.'
+        && domain.find("..") == std::string_view::npos
         && text.find_first_of(" \t<>,;\"()[]\\") == std::string_view::npos;
 }
 
 bool is_phone(std::string_view text)
 {
     bool digit = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    bool allowed = std::all_of(text.begin(), text.end(),
-        [](char c) { return (c >= '0' && c <= '9') || std::string_view(" +-()./x").find(c) != std::string_view::npos; });
+    bool allowed = std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || std::string_view(" +-()./x").find(c) != std::string_view::npos;
+    });
     return digit && allowed && text.size() <= k_max_phone_bytes;
 }
 

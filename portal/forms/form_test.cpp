@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(only_writable_fields_of_a_form_type_are_offered)
     std::vector<std::string> names;
     for (const auto& field : fields)
         names.push_back(field.description.name);
-    std::vector<std::string> expected { "ticket_title", "ticketpriorities", "contact_email", "hours", "due", "product_id" };
+    std::vector<std::string> expected { "ticket_title", "ticketpriorities", "contact_email", "hours", "due",
+        "product_id" };
     BOOST_TEST(names == expected, boost::test_tools::per_element());
     // Without choices a reference field is left out.
     BOOST_TEST(portal::writable_fields(case_description(), {}, true).size() == 5u);
@@ -62,8 +63,7 @@ BOOST_AUTO_TEST_CASE(every_problem_is_found_at_once)
 {
     auto fields = portal::writable_fields(case_description(), { { "product_id", { { { 14, 5 }, "Router" } } } }, true);
     portal::FormValues values { { "ticket_title", "" }, { "ticketpriorities", "Urgent" },
-        { "contact_email", "not-an-address" }, { "hours", "1,5x" }, { "due", "2026-02-30" },
-        { "product_id", "14x6" } };
+        { "contact_email", "not-an-address" }, { "hours", "1,5x" }, { "due", "2026-02-30" }, { "product_id", "14x6" } };
     auto problems = portal::check_values(fields, values);
     BOOST_TEST(problem_word(problems, "ticket_title") == "ERR_FIELD_REQUIRED");
     BOOST_TEST(problem_word(problems, "ticketpriorities") == "ERR_FIELD_CHOICE");

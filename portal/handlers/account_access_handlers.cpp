@@ -28,12 +28,12 @@ std::string refusal_text(const Request& request, const crm::AccountStatus& statu
     if (status.state == State::expired)
         return catalog.format("LBL_SUPPORT_ENDED", { { "date", format_date(catalog, status.support_end_date) } });
     if (status.state == State::not_started)
-        return catalog.format("LBL_SUPPORT_NOT_STARTED", { { "date", format_date(catalog, status.support_start_date) } });
+        return catalog.format(
+            "LBL_SUPPORT_NOT_STARTED", { { "date", format_date(catalog, status.support_start_date) } });
     return catalog.text("LBL_PORTAL_ACCESS_OFF");
 }
 
-void add_company_contact(const Request& request, const crm::Record& company,
-    ViewData& data)
+void add_company_contact(const Request& request, const crm::Record& company, ViewData& data)
 {
     std::string name = company.value_of("organizationname");
     if (name.empty())
@@ -59,8 +59,7 @@ void add_company_contact(const Request& request, const crm::Record& company,
 
 }
 
-web::HttpResponse login_refused_page(
-    const Context& context, const Request& request, const crm::AccountStatus& status)
+web::HttpResponse login_refused_page(const Context& context, const Request& request, const crm::AccountStatus& status)
 {
     ViewData data;
     add_company_contact(request, status.company, data);

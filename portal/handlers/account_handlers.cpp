@@ -1,5 +1,5 @@
-#include "portal/services/login_throttle.h"
 #include "portal/handlers/account_handlers.h"
+#include "portal/services/login_throttle.h"
 
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
@@ -39,8 +39,8 @@ void add_field_problems(ViewData& data, const Catalog& words, const std::string&
         field.add_row("PROBLEM").set("PROBLEM_TEXT", words.format(key, values));
 }
 
-web::HttpResponse password_page(const Context& context, const Request& request, const Session& session,
-    int status, const PasswordForm& form)
+web::HttpResponse password_page(
+    const Context& context, const Request& request, const Session& session, int status, const PasswordForm& form)
 {
     const Catalog& words = request.words();
     std::map<std::string, std::string> rule_values { { "min", std::to_string(PasswordPolicy {}.min_length) } };
@@ -80,8 +80,7 @@ PasswordForm check_password_form(
 
 // A wrong current password is a password guess like a failed login: it counts
 // towards the account's lockout.
-web::HttpResponse wrong_current_password(
-    const Context& context, const Request& request, const Session& session)
+web::HttpResponse wrong_current_password(const Context& context, const Request& request, const Session& session)
 {
     base::log::info("auth", "wrong current password on change password by contact " + session.modules().contact.id);
     if (context.throttle.record_failure(login_key(session.username()), request.remote_address))

@@ -17,7 +17,6 @@ web::HttpResponse show_login_history(const Context& context, Request& request);
 
 // Why the right password did not open the portal (support period over or
 // not begun, access switched off), with the company's contact details.
-web::HttpResponse login_refused_page(
-    const Context& context, const Request& request, const crm::AccountStatus& status);
+web::HttpResponse login_refused_page(const Context& context, const Request& request, const crm::AccountStatus& status);
 
 }

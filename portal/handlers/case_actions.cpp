@@ -3,10 +3,10 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "portal/handlers/case_handlers.h"
-#include "web/download.h"
 #include "portal/handlers/form_failure.h"
 #include "portal/handlers/pages.h"
 #include "portal/services/case_actions_service.h"
+#include "web/download.h"
 
 namespace portal {
 
@@ -44,8 +44,8 @@ constexpr StatusForm k_reopen { StatusChange::reopen, "/reopen", "LBL_CASE_REOPE
 
 // The status changed but the comment did not go: the case page says so and
 // offers the text in the comment form.
-web::HttpResponse comment_after_status_failed(const Context& context, const Request& request,
-    const Session& session, const crm::RecordId& id, const std::string& comment, const base::Error& error)
+web::HttpResponse comment_after_status_failed(const Context& context, const Request& request, const Session& session,
+    const crm::RecordId& id, const std::string& comment, const base::Error& error)
 {
     base::log::warning("crm", "status of " + id.to_string() + " changed, its comment not added: " + error.message());
     CaseForms forms;
@@ -65,8 +65,7 @@ web::HttpResponse submit_status_change(const Context& context, Request& request,
         base::log::info("web", "case status form refused: " + forms.status_error);
         return case_page(context, request, session, id, forms, 400);
     }
-    auto outcome
-        = change_case_status(context, session, request.language, id, form.change, forms.status_comment);
+    auto outcome = change_case_status(context, session, request.language, id, form.change, forms.status_comment);
     if (!outcome.ok()) {
         RetryForm retry { case_url(id, form.part), form.title_key, form.label_key, forms.status_comment };
         return form_failure(context, request, session, id, outcome.error(), retry);
@@ -79,8 +78,8 @@ web::HttpResponse submit_status_change(const Context& context, Request& request,
 
 // A download the CRM did not hand out; a document that only links to a web
 // address has no file (PROTOCOL.md A.2.23).
-web::HttpResponse download_answer(const Context& context, const Request& request,
-    const base::Result<crm::DownloadedFile>& file)
+web::HttpResponse download_answer(
+    const Context& context, const Request& request, const base::Result<crm::DownloadedFile>& file)
 {
     if (!file.ok())
         return crm_failure(context, request, file.error());
@@ -126,8 +125,7 @@ web::HttpResponse download_case_document(const Context& context, Request& reques
     auto document = request.record_param("document");
     if (!document)
         return not_found(context, request);
-    auto file
-        = portal::download_case_document(context, *request.session, request.language, request.id, *document);
+    auto file = portal::download_case_document(context, *request.session, request.language, request.id, *document);
     return download_answer(context, request, file);
 }
 

@@ -1,15 +1,15 @@
 #include "portal/handlers/case_edit.h"
 
 #include "base/log.h"
-#include "portal/pages/case_detail_view.h"
+#include "portal/forms/form_view.h"
 #include "portal/handlers/case_handlers.h"
 #include "portal/handlers/form_failure.h"
 #include "portal/handlers/pages.h"
-#include "portal/forms/form_view.h"
+#include "portal/pages/case_detail_view.h"
 #include "portal/pages/record_text.h"
 #include "portal/services/case_actions_service.h"
-#include "portal/services/case_service.h"
 #include "portal/services/case_edit_service.h"
+#include "portal/services/case_service.h"
 #include "portal/views/text.h"
 
 #include <functional>
@@ -60,8 +60,7 @@ std::optional<web::HttpResponse> refuse_edit(const Context& context, const Reque
 // The edit page's data, or the answer instead: the login, the CSRF refusal,
 // "not editable", "not found", the CRM's failure. A POST survives a CRM that
 // is away, so that the form comes back with the input; a GET does not.
-std::optional<web::HttpResponse> prepare_edit(
-    const Context& context, const Request& request, CaseEditPage& into)
+std::optional<web::HttpResponse> prepare_edit(const Context& context, const Request& request, CaseEditPage& into)
 {
     if (auto refusal = refuse_edit(context, request))
         return refusal;
@@ -102,8 +101,8 @@ web::HttpResponse submit_case_edit(const Context& context, Request& request)
         base::log::info("web", "case edit of " + request.id.to_string() + " refused: " + problems.front().field);
         return edit_form(context, request, loaded, values, problems, "ERR_CASE_FORM_HAS_ERRORS", 400);
     }
-    auto saved = save_case(context, *request.session, request.language, request.id,
-        values_to_save(fields, values, Saving::edit));
+    auto saved = save_case(
+        context, *request.session, request.language, request.id, values_to_save(fields, values, Saving::edit));
     if (!saved.ok()) {
         auto failure = form_failure_of(saved.error());
         if (!failure)

@@ -1,9 +1,9 @@
 #include "portal/handlers/case_export_handlers.h"
 
-#include "portal/pages/case_list_view.h"
 #include "portal/handlers/pages.h"
-#include "web/download.h"
+#include "portal/pages/case_list_view.h"
 #include "portal/services/case_service.h"
+#include "web/download.h"
 
 #include <chrono>
 #include <ctime>
@@ -33,7 +33,8 @@ web::HttpResponse export_cases_csv(const Context& context, Request& request)
     if (!cases.ok())
         return crm_failure(context, request, cases.error());
     auto renderer = request.renderer;
-    return web::file_response(cases_csv(renderer->catalog(language), *cases), export_file_name(), "text/csv; charset=utf-8");
+    return web::file_response(
+        cases_csv(renderer->catalog(language), *cases), export_file_name(), "text/csv; charset=utf-8");
 }
 
 }

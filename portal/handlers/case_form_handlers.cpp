@@ -3,10 +3,10 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
-#include "portal/handlers/pages.h"
-#include "portal/forms/form_view.h"
-#include "portal/pages/record_text.h"
 #include "portal/forms/form_files.h"
+#include "portal/forms/form_view.h"
+#include "portal/handlers/pages.h"
+#include "portal/pages/record_text.h"
 #include "portal/services/case_create_service.h"
 
 #include <algorithm>
@@ -54,15 +54,15 @@ void add_attachments(ViewData& data, const Catalog& words, const Context& contex
     }
 }
 
-web::HttpResponse form_page(const Context& context, const Request& request, const Session& session,
-    int status, const NewCaseForm& form, const FormState& state)
+web::HttpResponse form_page(const Context& context, const Request& request, const Session& session, int status,
+    const NewCaseForm& form, const FormState& state)
 {
     auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(request.language);
     ViewData data;
     add_error_box(data, words, state);
-    add_form_fields(data, words, writable_fields(form.description, form.choices, !form.crm_error), state.values,
-        state.problems);
+    add_form_fields(
+        data, words, writable_fields(form.description, form.choices, !form.crm_error), state.values, state.problems);
     if (form.can_attach)
         add_attachments(data, words, context, state);
     data.set("FORM_CSRF_TOKEN", session.csrf_token());
@@ -71,8 +71,7 @@ web::HttpResponse form_page(const Context& context, const Request& request, cons
 
 // The form cannot be shown at all: the CRM lets this customer open no case,
 // or it cannot describe a case.
-web::HttpResponse no_form(
-    const Context& context, const Request& request, const base::Error& error)
+web::HttpResponse no_form(const Context& context, const Request& request, const base::Error& error)
 {
     if (error.is(k_cannot_create))
         return error_page(context, request, 403, "LBL_CANNOT_CREATE_TITLE", "LBL_CANNOT_CREATE_MESSAGE");
@@ -110,7 +109,8 @@ std::string created_notice(const Catalog& words, const CreatedCase& created)
         ? words.format("LBL_CASE_CREATED_TITLED", { { "title", field_text(created.record, "ticket_title") } })
         : words.format("LBL_CASE_CREATED", { { "number", number } });
     if (!created.refused_files.empty())
-        notice += " " + words.format("LBL_FILES_NOT_ATTACHED", { { "files", base::join(created.refused_files, ", ") } });
+        notice
+            += " " + words.format("LBL_FILES_NOT_ATTACHED", { { "files", base::join(created.refused_files, ", ") } });
     return notice;
 }
 
@@ -163,13 +163,15 @@ web::HttpResponse submit_new_case(const Context& context, Request& request)
     if (auto problem = files_problem(words, k_files_field, files, form->can_attach, context.config.upload_max_bytes))
         state.problems.push_back(*problem);
     if (!state.problems.empty()) {
-        base::log::info("web", "POST /cases: the new-case form was shown again with "
-                + std::to_string(state.problems.size()) + " problem(s)");
+        base::log::info("web",
+            "POST /cases: the new-case form was shown again with " + std::to_string(state.problems.size())
+                + " problem(s)");
         return form_page(context, request, *request.session, 422, *form, state);
     }
     if (form->crm_error)
         return save_failure(context, request, *request.session, *form, std::move(state), *form->crm_error);
-    auto created = create_case(context, *request.session, language, values_to_save(fields, state.values, Saving::new_record), std::move(files));
+    auto created = create_case(context, *request.session, language,
+        values_to_save(fields, state.values, Saving::new_record), std::move(files));
     if (!created.ok())
         return save_failure(context, request, *request.session, *form, std::move(state), created.error());
     request.session->set_notice(created_notice(words, *created));

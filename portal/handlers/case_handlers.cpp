@@ -1,8 +1,8 @@
 #include "portal/handlers/case_handlers.h"
 
 #include "base/strings.h"
-#include "portal/pages/case_list_view.h"
 #include "portal/handlers/pages.h"
+#include "portal/pages/case_list_view.h"
 #include "portal/services/case_service.h"
 
 namespace portal {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "portal/context.h"
-#include "portal/request.h"
 #include "portal/pages/case_detail_view.h"
+#include "portal/request.h"
 #include "web/http_request.h"
 #include "web/http_response.h"
 

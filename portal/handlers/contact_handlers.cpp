@@ -64,7 +64,8 @@ web::HttpResponse show_contacts(const Context& context, Request& request)
                 : words.text("LBL_NO_ORGANISATION"));
     std::int64_t count = list->total.value_or(static_cast<std::int64_t>(list->contacts.size()));
     data.set("CONTACT_COUNT",
-        words.format(count == 1 ? "LBL_CONTACT_COUNT_ONE" : "LBL_CONTACT_COUNT", { { "count", std::to_string(count) } }));
+        words.format(
+            count == 1 ? "LBL_CONTACT_COUNT_ONE" : "LBL_CONTACT_COUNT", { { "count", std::to_string(count) } }));
     if (!list->contacts.empty())
         add_contact_rows(data.add_row("CONTACT_TABLE"), words, *request.session, *list);
     add_pager(data, list->page, list->has_next, [](int page) { return "/contacts?page=" + std::to_string(page); });
@@ -82,7 +83,8 @@ web::HttpResponse show_contact(const Context& context, Request& request)
             back.set("BACK_LABEL", words.text("LBL_BACK_TO_COLLEAGUES"));
             if (own)
                 data.add_row("EDIT_LINK").set("EDIT_URL", "/profile");
-            add_shown_fields(data, words, *request.session, detail.description, detail.record, { "firstname", "lastname" });
+            add_shown_fields(
+                data, words, *request.session, detail.description, detail.record, { "firstname", "lastname" });
         });
 }
 

@@ -3,15 +3,15 @@
 
 #include "base/log.h"
 #include "base/strings.h"
-#include "portal/pages/document_links.h"
-#include "web/download.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_page.h"
+#include "portal/pages/document_links.h"
 #include "portal/pages/record_text.h"
 #include "portal/pages/related_view.h"
 #include "portal/services/document_service.h"
 #include "portal/services/module_pages.h"
 #include "portal/views/text.h"
+#include "web/download.h"
 
 namespace portal {
 
@@ -79,7 +79,8 @@ ViewData list_view(const Context& context, const Catalog& words, const Session& 
     data.set("SEARCH", list.search);
     std::int64_t count = list.total.value_or(static_cast<std::int64_t>(list.documents.size()));
     data.set("DOCUMENT_COUNT",
-        words.format(count == 1 ? "LBL_DOCUMENT_COUNT_ONE" : "LBL_DOCUMENT_COUNT", { { "count", std::to_string(count) } }));
+        words.format(
+            count == 1 ? "LBL_DOCUMENT_COUNT_ONE" : "LBL_DOCUMENT_COUNT", { { "count", std::to_string(count) } }));
     if (list.documents.empty() && list.search.empty())
         data.show("NO_DOCUMENTS");
     if (list.documents.empty() && !list.search.empty())
@@ -94,15 +95,16 @@ ViewData list_view(const Context& context, const Catalog& words, const Session& 
         upload.set("TITLE_LABEL", title_label(list.description, words));
         upload.set("UPLOAD_TITLE", form.title);
         upload.set("UPLOAD_LIMIT",
-            words.format("LBL_DOCUMENT_UPLOAD_LIMIT", { { "size", size_text(words, context.config.upload_max_bytes) } }));
+            words.format(
+                "LBL_DOCUMENT_UPLOAD_LIMIT", { { "size", size_text(words, context.config.upload_max_bytes) } }));
         if (!form.message_key.empty())
             upload.add_row("UPLOAD_MESSAGE").set("MESSAGE_TEXT", words.format(form.message_key, form.message_values));
     }
     return data;
 }
 
-web::HttpResponse documents_page(const Context& context, const Request& request, const Session& session,
-    int status, const std::string& search, int page_number, const UploadForm& form)
+web::HttpResponse documents_page(const Context& context, const Request& request, const Session& session, int status,
+    const std::string& search, int page_number, const UploadForm& form)
 {
     std::string language = request.language;
     auto list = list_documents(context, session, language, search, page_number);
@@ -110,8 +112,8 @@ web::HttpResponse documents_page(const Context& context, const Request& request,
         return crm_failure(context, request, list.error());
     auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(language);
-    return page(context, request, status, "documents", "LBL_DOCUMENTS",
-        list_view(context, words, session, *list, form));
+    return page(
+        context, request, status, "documents", "LBL_DOCUMENTS", list_view(context, words, session, *list, form));
 }
 
 // The name a browser shows for an uploaded file, without any folder part.
@@ -126,8 +128,7 @@ std::string file_name_of(const web::UploadedFile& file)
 }
 
 // The problem with the upload, as a catalog key; empty when there is none.
-std::string upload_problem(
-    const Context& context, Request& request, const UploadForm& form, web::UploadedFile*& file)
+std::string upload_problem(const Context& context, Request& request, const UploadForm& form, web::UploadedFile*& file)
 {
     std::size_t total = 0;
     for (auto& part : request.files) {
@@ -153,7 +154,14 @@ web::HttpResponse show_documents(const Context& context, Request& request)
     std::string search = request.query_param("q").value_or("");
     if (search.size() > k_max_search)
         search.resize(k_max_search);
-    return documents_page(context, request, *request.session, 200, search, page_of(request), {});
+    // The title typed before the session ended comes back; the file must be chosen again.
+    UploadForm kept;
+    if (request.draft.action == "/documents") {
+        kept.title = request.draft.value("/documents", "notes_title");
+        if (request.draft.had_files)
+            kept.message_key = "ERR_CHOOSE_FILES_AGAIN";
+    }
+    return documents_page(context, request, *request.session, 200, search, page_of(request), kept);
 }
 
 web::HttpResponse submit_document(const Context& context, Request& request)
@@ -212,7 +220,8 @@ web::HttpResponse download_document(const Context& context, Request& request)
     if (!document.ok())
         return crm_failure(context, request, document.error());
     if (!document->link.empty())
-        return is_web_address(document->link) ? web::HttpResponse::redirect(document->link) : not_found(context, request);
+        return is_web_address(document->link) ? web::HttpResponse::redirect(document->link)
+                                              : not_found(context, request);
     auto& file = document->file;
     return web::file_response(std::move(file.bytes), file.filename, file.content_type);
 }

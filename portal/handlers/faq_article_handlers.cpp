@@ -3,13 +3,13 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
-#include "web/download.h"
-#include "portal/pages/faq_view.h"
 #include "portal/handlers/pages.h"
+#include "portal/pages/faq_view.h"
 #include "portal/pages/record_text.h"
 #include "portal/services/faq_service.h"
 #include "portal/views/plain_text.h"
 #include "portal/views/text.h"
+#include "web/download.h"
 
 namespace portal {
 
@@ -160,6 +160,8 @@ web::HttpResponse show_faq_article(const Context& context, Request& request)
 {
     const crm::RecordId& id = request.id;
     CommentForm form;
+    // What was typed before the session ended comes back into the form.
+    form.text = request.draft.value(article_url(id) + "/comments", "comment");
     if (request.query_param("comment") == "added") {
         form.message = request.words().text("LBL_COMMENT_ADDED");
         form.message_kind = "info";

@@ -3,8 +3,8 @@
 
 #include "base/log.h"
 #include "base/strings.h"
-#include "portal/pages/faq_view.h"
 #include "portal/handlers/pages.h"
+#include "portal/pages/faq_view.h"
 #include "portal/pages/record_text.h"
 #include "portal/services/faq_service.h"
 #include "portal/views/plain_text.h"

@@ -2,8 +2,8 @@
 
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
-#include "portal/pages/case_detail_view.h"
 #include "portal/handlers/pages.h"
+#include "portal/pages/case_detail_view.h"
 #include "portal/services/case_actions_service.h"
 
 namespace portal {

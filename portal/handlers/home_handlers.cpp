@@ -1,7 +1,7 @@
 #include "portal/handlers/home_handlers.h"
 
-#include "portal/pages/home_view.h"
 #include "portal/handlers/pages.h"
+#include "portal/pages/home_view.h"
 #include "portal/services/home_service.h"
 
 namespace portal {

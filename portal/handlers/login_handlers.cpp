@@ -1,5 +1,5 @@
-#include "portal/services/login_throttle.h"
 #include "portal/handlers/login_handlers.h"
+#include "portal/services/login_throttle.h"
 
 #include "base/log.h"
 #include "base/strings.h"

@@ -30,8 +30,7 @@ std::vector<std::string> new_password_problems(
     return problems;
 }
 
-void add_new_password_fields(const Request& request, ViewData& data,
-    const std::vector<std::string>& problems)
+void add_new_password_fields(const Request& request, ViewData& data, const std::vector<std::string>& problems)
 {
     data.set("PASSWORD_RULES", request.words().format(k_password_rules, policy_values()));
     for (const auto& problem : problems)

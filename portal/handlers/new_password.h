@@ -19,7 +19,6 @@ std::vector<std::string> new_password_problems(
 
 // PASSWORD_RULES (the hint beside the field) and a PASSWORD_PROBLEM row
 // (PROBLEM_TEXT) for each problem.
-void add_new_password_fields(const Request& request, ViewData& data,
-    const std::vector<std::string>& problems);
+void add_new_password_fields(const Request& request, ViewData& data, const std::vector<std::string>& problems);
 
 }

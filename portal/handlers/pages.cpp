@@ -4,8 +4,8 @@
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
 #include "portal/services/account_service.h"
-#include "portal/services/support_period.h"
 #include "portal/services/module_pages.h"
+#include "portal/services/support_period.h"
 #include "portal/views/language_choice.h"
 #include "portal/views/text.h"
 
@@ -38,8 +38,7 @@ std::string local_path(std::string_view next)
     return local ? std::string(next) : "/";
 }
 
-void add_language_choice(
-    const Renderer& renderer, const Request& request, const std::string& current, ViewData& data)
+void add_language_choice(const Renderer& renderer, const Request& request, const std::string& current, ViewData& data)
 {
     std::string here = request.path + (request.query_string.empty() ? "" : "?" + request.query_string);
     for (const auto& code : renderer.languages()) {
@@ -163,8 +162,8 @@ bool has_valid_csrf_token(const Session& session, const Request& request)
 
 web::HttpResponse csrf_refusal(const Context& context, const Request& request)
 {
-    base::log::warning("web",
-        request.method + " " + request.path + " without a valid CSRF token from " + request.remote_address);
+    base::log::warning(
+        "web", request.method + " " + request.path + " without a valid CSRF token from " + request.remote_address);
     return error_page(context, request, 400, "LBL_FORM_EXPIRED_TITLE", "LBL_FORM_EXPIRED");
 }
 
@@ -181,7 +180,8 @@ std::string page_after_login(std::string_view asked)
     constexpr std::size_t k_max_length = 2000;
     bool local = asked.size() > 1 && asked.size() <= k_max_length && asked[0] == '/' && asked[1] != '/'
         && asked[1] != '\\' && !asked.starts_with("/login") && !asked.starts_with("/logout");
-    bool printable = std::all_of(asked.begin(), asked.end(), [](char c) { return static_cast<unsigned char>(c) > 0x20; });
+    bool printable
+        = std::all_of(asked.begin(), asked.end(), [](char c) { return static_cast<unsigned char>(c) > 0x20; });
     return local && printable ? std::string(asked) : std::string("/");
 }
 

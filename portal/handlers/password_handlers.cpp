@@ -79,8 +79,8 @@ std::variant<crm::PasswordLink, web::HttpResponse> usable_link(
     return *link;
 }
 
-web::HttpResponse reset_form(const Context& context, const Request& request, int status,
-    const std::string& token, const crm::PasswordLink& link, const std::vector<std::string>& problems)
+web::HttpResponse reset_form(const Context& context, const Request& request, int status, const std::string& token,
+    const crm::PasswordLink& link, const std::vector<std::string>& problems)
 {
     ViewData data;
     data.set("TOKEN", token);
@@ -108,8 +108,8 @@ web::HttpResponse submit_forgot_password(const Context& context, Request& reques
         return forgot_password_form(context, request, 400, email, request.words().text("LBL_FORM_EXPIRED"));
     if (!plausible_email(email)) {
         base::log::info("auth", "forgot-password form without a usable e-mail from " + request.remote_address);
-        return forgot_password_form(context, request, 400, email.size() > 254 ? "" : email,
-            request.words().text("LBL_FORGOT_EMAIL_MISSING"));
+        return forgot_password_form(
+            context, request, 400, email.size() > 254 ? "" : email, request.words().text("LBL_FORGOT_EMAIL_MISSING"));
     }
     auto asked = request_password_help(context, email, request.language);
     std::this_thread::sleep_until(started + k_forgot_password_time);
@@ -153,8 +153,8 @@ web::HttpResponse submit_reset_password(const Context& context, Request& request
     auto set = set_password_with_link(context, token, password);
     if (!set.ok())
         return link_refused(context, request, set.error());
-    base::log::info("auth", std::string(usable.invitation ? "invitation accepted" : "password reset") + " from "
-            + request.remote_address);
+    base::log::info("auth",
+        std::string(usable.invitation ? "invitation accepted" : "password reset") + " from " + request.remote_address);
     return web::HttpResponse::redirect("/login?password_set=1");
 }
 

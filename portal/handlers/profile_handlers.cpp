@@ -4,9 +4,9 @@
 #include "crm-connector/crm_error.h"
 #include "portal/forms/form_view.h"
 #include "portal/handlers/pages.h"
-#include "portal/services/profile_fields.h"
 #include "portal/handlers/record_page.h"
 #include "portal/pages/related_view.h"
+#include "portal/services/profile_fields.h"
 #include "portal/services/profile_service.h"
 #include "portal/services/related_records_service.h"
 #include "portal/views/text.h"
@@ -54,8 +54,8 @@ ViewData profile_view(const Catalog& words, const Session& session, const Profil
     return data;
 }
 
-web::HttpResponse profile_response(const Context& context, const Request& request, const Session& session,
-    int status, const ProfilePage& profile, const ProfileForm& form, const std::string& message_key)
+web::HttpResponse profile_response(const Context& context, const Request& request, const Session& session, int status,
+    const ProfilePage& profile, const ProfileForm& form, const std::string& message_key)
 {
     auto renderer = request.renderer;
     const Catalog& words = renderer->catalog(request.language);
@@ -90,8 +90,9 @@ web::HttpResponse submit_profile(const Context& context, Request& request)
         return error_page(context, request, 403, "LBL_NOT_ALLOWED_TITLE", "LBL_PROFILE_NOT_EDITABLE");
     ProfileForm form = read_profile_form(*profile, request.form);
     if (!form.problems.empty()) {
-        base::log::info("profile", std::to_string(form.problems.size()) + " invalid field(s) in a profile edit from "
-            + request.remote_address);
+        base::log::info("profile",
+            std::to_string(form.problems.size()) + " invalid field(s) in a profile edit from "
+                + request.remote_address);
         return profile_response(context, request, *request.session, 400, *profile, form, "ERR_FORM_HAS_PROBLEMS");
     }
     auto saved = save_profile(context, *request.session, language, *profile, form);
@@ -114,8 +115,9 @@ web::HttpResponse show_organisation(const Context& context, Request& request)
     return record_page(context, request, organisation_page(context, *request.session, request.language, *id),
         "LBL_ORGANISATION", [&](ViewData& data, const Catalog& words, const RecordWithRelated& detail) {
             data.set("RECORD_TITLE", decode_html_entities(account->label));
-            add_shown_fields(data, words, *request.session, with_profile_fields(words, detail.description, detail.record,
-                organisation_fields()), detail.record, { "accountname" });
+            add_shown_fields(data, words, *request.session,
+                with_profile_fields(words, detail.description, detail.record, organisation_fields()), detail.record,
+                { "accountname" });
         });
 }
 

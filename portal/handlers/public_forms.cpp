@@ -30,7 +30,8 @@ bool has_valid_public_form_token(const web::HttpRequest& request)
     bool valid = !request.body_too_large && !cookie.empty()
         && equal_in_constant_time(cookie, request.form_param("csrf_token").value_or(""));
     if (!valid)
-        base::log::warning("web", "POST " + request.path + " without a valid form token from " + request.remote_address);
+        base::log::warning(
+            "web", "POST " + request.path + " without a valid form token from " + request.remote_address);
     return valid;
 }
 
@@ -41,9 +42,8 @@ void add_message(ViewData& data, std::string text, std::string_view kind)
     message.set("MESSAGE_KIND", std::string(kind));
 }
 
-web::HttpResponse notice_page(const Context& context, const Request& request,
-    int status, std::string_view title_key, const std::vector<std::string>& paragraphs,
-    const std::vector<NoticeLink>& links, ViewData data)
+web::HttpResponse notice_page(const Context& context, const Request& request, int status, std::string_view title_key,
+    const std::vector<std::string>& paragraphs, const std::vector<NoticeLink>& links, ViewData data)
 {
     for (const auto& paragraph : paragraphs)
         data.add_row("NOTICE_PARAGRAPH").set("NOTICE_TEXT", paragraph);

@@ -30,9 +30,8 @@ struct NoticeLink {
 
 // A page that says what happened and what to do next: its title, one or
 // more paragraphs (already in the customer's language) and links.
-web::HttpResponse notice_page(const Context& context, const Request& request,
-    int status, std::string_view title_key, const std::vector<std::string>& paragraphs,
-    const std::vector<NoticeLink>& links, ViewData data = {});
+web::HttpResponse notice_page(const Context& context, const Request& request, int status, std::string_view title_key,
+    const std::vector<std::string>& paragraphs, const std::vector<NoticeLink>& links, ViewData data = {});
 
 // E-mail addresses as forms take them: trimmed, at most 254 bytes, one '@'
 // with text on both sides and no spaces.

@@ -1,12 +1,12 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "crm-connector/crm_error.h"
+#include "portal/forms/form_view.h"
 #include "portal/handlers/pages.h"
 #include "portal/handlers/record_handlers.h"
 #include "portal/pages/record_text.h"
 #include "portal/pages/record_view.h"
 #include "portal/services/quote_decision.h"
-#include "portal/forms/form_view.h"
 #include "portal/services/record_service.h"
 #include "portal/views/text.h"
 
@@ -23,8 +23,8 @@ std::string record_page_url(const RecordModule& module, const crm::RecordId& id)
 
 // record_edit.tpl: the form's fields with the customer's values and the
 // problems found, the other fields as they are.
-ViewData edit_view(const Catalog& words, const Session& session, const RecordModule& module,
-    const RecordDetail& detail, const FormValues& values, const std::vector<FormProblem>& problems)
+ViewData edit_view(const Catalog& words, const Session& session, const RecordModule& module, const RecordDetail& detail,
+    const FormValues& values, const std::vector<FormProblem>& problems)
 {
     ViewData data;
     data.set("RECORD_TITLE", record_title(detail.description, detail.record));
@@ -82,8 +82,8 @@ web::HttpResponse submit_record_edit(const Context& context, Request& request, c
     FormValues values = posted_values(fields, request.form);
     auto problems = check_values(fields, values);
     if (problems.empty()) {
-        auto saved
-            = update_record(context, session, request.language, module, request.id, values_to_save(fields, values, Saving::edit));
+        auto saved = update_record(
+            context, session, request.language, module, request.id, values_to_save(fields, values, Saving::edit));
         if (saved.ok())
             return web::HttpResponse::redirect(record_page_url(module, request.id) + "?saved=1");
         if (!saved.error().is(crm::error_codes::k_validation_failed))
@@ -115,8 +115,7 @@ web::HttpResponse submit_quote_decision(const Context& context, Request& request
     namespace codes = crm::error_codes;
     if (!decided.ok() && (decided.error().is(codes::k_http_status) || decided.error().is(codes::k_crm_error))) {
         base::log::error("crm", request.path + ": " + decided.error().message());
-        return error_page(context, request, 502, "LBL_QUOTE_DECISION_FAILED_TITLE",
-            "LBL_QUOTE_DECISION_FAILED");
+        return error_page(context, request, 502, "LBL_QUOTE_DECISION_FAILED_TITLE", "LBL_QUOTE_DECISION_FAILED");
     }
     if (!decided.ok())
         return write_failure(context, request, decided.error());
@@ -148,8 +147,8 @@ web::HttpResponse submit_record_comment(const Context& context, Request& request
             return;
         ViewData& form = comments->second.front();
         form.set("NEW_COMMENT_TEXT", text);
-        form.add_row("COMMENT_ERROR").set(
-            "ERROR_TEXT", words.format(error_key, { { "max", std::to_string(k_max_comment) } }));
+        form.add_row("COMMENT_ERROR")
+            .set("ERROR_TEXT", words.format(error_key, { { "max", std::to_string(k_max_comment) } }));
     });
 }
 

@@ -31,7 +31,8 @@ void add_notice(ViewData& data, const Catalog& words, const Request& request)
     else if (request.query_param("commented"))
         data.add_row("NOTICE").set("NOTICE_TEXT", words.text("LBL_COMMENT_ADDED"));
     else if (auto decided = request.query_param("decided"))
-        data.add_row("NOTICE").set("NOTICE_TEXT", words.text(*decided == "accepted" ? "LBL_QUOTE_ACCEPTED" : "LBL_QUOTE_DECLINED"));
+        data.add_row("NOTICE").set(
+            "NOTICE_TEXT", words.text(*decided == "accepted" ? "LBL_QUOTE_ACCEPTED" : "LBL_QUOTE_DECLINED"));
 }
 
 }
@@ -61,12 +62,18 @@ web::HttpResponse show_record(const Context& context, Request& request, const Re
     if (request.path_param("suffix") == k_pdf_suffix)
         return show_record_pdf(context, request, module, request.id);
     return record_page(context, request, module, request.id, 200,
-        [&](ViewData& data, const Catalog& words) { add_notice(data, words, request); });
+        [&](ViewData& data, const Catalog& words) {
+            add_notice(data, words, request);
+            // What was typed before the session ended comes back into the comment form.
+            auto comments = data.sections.find("COMMENTS");
+            std::string kept = request.draft.value(request.path + "/comments", "comment");
+            if (comments != data.sections.end() && !kept.empty())
+                comments->second.front().set("NEW_COMMENT_TEXT", kept);
+        });
 }
 
 web::HttpResponse record_page(const Context& context, const Request& request, const RecordModule& module,
-    const crm::RecordId& id, int status,
-    const std::function<void(ViewData&, const Catalog&)>& adjust)
+    const crm::RecordId& id, int status, const std::function<void(ViewData&, const Catalog&)>& adjust)
 {
     std::string language = request.language;
     const Session& session = *request.session;

@@ -2,9 +2,9 @@
 
 #include "portal/context.h"
 #include "portal/request.h"
+#include "portal/services/record_modules.h"
 #include "portal/views/catalog.h"
 #include "portal/views/view_data.h"
-#include "portal/services/record_modules.h"
 #include "web/http_request.h"
 #include "web/http_response.h"
 
@@ -25,18 +25,16 @@ web::HttpResponse submit_record_edit(const Context& context, Request& request, c
 // POST <path>/{id}/comments: a comment on a record whose page shows comments.
 // Accept or decline a quote (POST /quotes/{id}/decision, decision=accept|decline, reason).
 web::HttpResponse submit_quote_decision(const Context& context, Request& request, const RecordModule& module);
-web::HttpResponse submit_record_comment(
-    const Context& context, Request& request, const RecordModule& module);
+web::HttpResponse submit_record_comment(const Context& context, Request& request, const RecordModule& module);
 
 // GET <path>/{id}.pdf: the quote, invoice or order as a PDF.
-web::HttpResponse show_record_pdf(const Context& context, Request& request, const RecordModule& module,
-    const crm::RecordId& id);
+web::HttpResponse show_record_pdf(
+    const Context& context, Request& request, const RecordModule& module, const crm::RecordId& id);
 
 // The detail page of a record; `adjust` adds to the page (a notice, a
 // comment form shown again with its error).
 web::HttpResponse record_page(const Context& context, const Request& request, const RecordModule& module,
-    const crm::RecordId& id, int status,
-    const std::function<void(ViewData&, const Catalog&)>& adjust);
+    const crm::RecordId& id, int status, const std::function<void(ViewData&, const Catalog&)>& adjust);
 
 // The page for a failed record read or write: 404 for a module the CRM does
 // not offer, else as crm_failure.

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "portal/request.h"
 #include "portal/services/related_records_service.h"
 #include "portal/views/catalog.h"
 #include "portal/views/view_data.h"
-#include "portal/request.h"
 #include "web/http_response.h"
 
 #include <functional>

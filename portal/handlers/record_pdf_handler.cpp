@@ -1,11 +1,11 @@
 #include "base/log.h"
 #include "portal/handlers/pages.h"
-#include "web/download.h"
 #include "portal/handlers/record_handlers.h"
 #include "portal/pages/record_text.h"
 #include "portal/pages/record_view.h"
 #include "portal/pdf/pdf_document.h"
 #include "portal/services/record_service.h"
+#include "web/download.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -109,8 +109,8 @@ web::HttpResponse show_record_pdf(
         base::log::error("pdf", request.path + ": " + bytes.error().message());
         return error_page(context, request, 500, "LBL_PDF_FAILED_TITLE", "LBL_PDF_FAILED");
     }
-    return web::file_response(std::move(*bytes), pdf_file_name(record_number(*detail), id), "application/pdf",
-        web::Disposition::inline_view);
+    return web::file_response(
+        std::move(*bytes), pdf_file_name(record_number(*detail), id), "application/pdf", web::Disposition::inline_view);
 }
 
 }

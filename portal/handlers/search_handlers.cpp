@@ -3,8 +3,8 @@
 #include "base/log.h"
 #include "base/strings.h"
 #include "portal/handlers/pages.h"
-#include "portal/services/search_service.h"
 #include "portal/services/module_pages.h"
+#include "portal/services/search_service.h"
 #include "portal/views/text.h"
 
 namespace portal {
@@ -75,8 +75,10 @@ web::HttpResponse show_search(const Context& context, Request& request)
     if (count == 0)
         add_message(data, words, "LBL_SEARCH_NOTHING_FOUND");
     else
-        data.add_row("RESULT_COUNT").set("COUNT_TEXT",
-            words.format(count == 1 ? "LBL_RESULT_COUNT_ONE" : "LBL_RESULT_COUNT", { { "count", std::to_string(count) } }));
+        data.add_row("RESULT_COUNT")
+            .set("COUNT_TEXT",
+                words.format(
+                    count == 1 ? "LBL_RESULT_COUNT_ONE" : "LBL_RESULT_COUNT", { { "count", std::to_string(count) } }));
     return page(context, request, 200, "search", "LBL_SEARCH_RESULTS", std::move(data));
 }
 

@@ -1,5 +1,5 @@
-#include "portal/services/captcha.h"
 #include "portal/handlers/signup_handlers.h"
+#include "portal/services/captcha.h"
 
 #include "base/log.h"
 #include "base/strings.h"
@@ -56,9 +56,8 @@ std::vector<std::string> form_problems(const Context& context, const SignUpForm&
 
 // The form, with what was typed (but the passwords and the old challenge's
 // answer) and a new challenge.
-web::HttpResponse signup_form(const Context& context, const Request& request, int status,
-    const SignUpForm& form, const std::vector<std::string>& problems,
-    const std::vector<std::string>& password_problems_found)
+web::HttpResponse signup_form(const Context& context, const Request& request, int status, const SignUpForm& form,
+    const std::vector<std::string>& problems, const std::vector<std::string>& password_problems_found)
 {
     ViewData data;
     data.set("FIRST_NAME", form.request.first_name);
@@ -74,8 +73,8 @@ web::HttpResponse signup_form(const Context& context, const Request& request, in
     return public_form_page(context, request, status, "signup", "LBL_SIGNUP_TITLE", std::move(data));
 }
 
-web::HttpResponse signup_failed(const Context& context, const Request& request, const SignUpForm& form,
-    const base::Error& error)
+web::HttpResponse signup_failed(
+    const Context& context, const Request& request, const SignUpForm& form, const base::Error& error)
 {
     base::log::error("crm", "sign-up: " + error.message());
     auto failure = crm::failure_of(error);
@@ -106,8 +105,9 @@ web::HttpResponse submit_signup(const Context& context, Request& request)
     auto problems = form_problems(context, form);
     auto weak = new_password_problems(form.request.password, form.password_again, form.request.email);
     if (!problems.empty() || !weak.empty()) {
-        base::log::info("auth", "sign-up form refused (" + std::to_string(problems.size() + weak.size())
-                + " problems) from " + request.remote_address);
+        base::log::info("auth",
+            "sign-up form refused (" + std::to_string(problems.size() + weak.size()) + " problems) from "
+                + request.remote_address);
         return signup_form(context, request, 400, form, problems, weak);
     }
     auto sent = sign_up(context, form.request, request.language);
@@ -136,9 +136,9 @@ web::HttpResponse confirm_signup(const Context& context, Request& request)
     if (!sign_up_offered(context))
         return not_found(context, request);
     std::string token(base::trim(request.query_param("token").value_or("")));
-    auto confirmed = plausible_link_token(token) ? confirm_sign_up(context, token)
-                                                 : base::Result<std::string>(base::Error(
-                                                     std::string(crm::error_codes::k_invalid_link), "malformed link"));
+    auto confirmed = plausible_link_token(token)
+        ? confirm_sign_up(context, token)
+        : base::Result<std::string>(base::Error(std::string(crm::error_codes::k_invalid_link), "malformed link"));
     if (confirmed.ok()) {
         base::log::info("auth", "sign-up confirmed from " + request.remote_address);
         return web::HttpResponse::redirect("/login?signed_up=1");

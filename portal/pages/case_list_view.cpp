@@ -112,8 +112,8 @@ void add_filters(ViewData& data, const Catalog& words, const CaseListPage& list)
     data.set("SORT_DIRECTION", list.query.descending ? "desc" : "asc");
 }
 
-std::string cell_text(const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record,
-    std::string_view field)
+std::string cell_text(
+    const Catalog& words, const crm::ModuleDescription& description, const crm::Record& record, std::string_view field)
 {
     std::string text = field_text(record, field);
     if (field == "modifiedtime")
@@ -131,11 +131,12 @@ void add_row(ViewData& data, const Catalog& words, const crm::ModuleDescription&
     for (const auto& column : columns) {
         auto& cell = row.add_row("CELL");
         std::string_view field = column.field;
-        cell.set("CELL_CLASS", field == "ticket_no" ? "case-number"
-                : field == "ticket_title"           ? "case-title"
-                : field == "ticketstatus"           ? "case-status"
-                : field == "ticketpriorities"       ? "case-priority"
-                                                    : "case-modified");
+        cell.set("CELL_CLASS",
+            field == "ticket_no"              ? "case-number"
+                : field == "ticket_title"     ? "case-title"
+                : field == "ticketstatus"     ? "case-status"
+                : field == "ticketpriorities" ? "case-priority"
+                                              : "case-modified");
         cell.set("CELL_LABEL", column_label(words, description, column));
         cell.set("CELL_TEXT", cell_text(words, description, record, field));
         cell.show(field == "ticket_title" ? "LINK" : "PLAIN");

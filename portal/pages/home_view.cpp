@@ -62,7 +62,8 @@ void add_widgets(ViewData& data, const Catalog& words, const Session& session, c
     for (const auto& recent : home.recent) {
         auto& widget = data.add_row("WIDGET");
         widget.set("WIDGET_ID", "widget-" + std::to_string(data.sections["WIDGET"].size()));
-        widget.set("WIDGET_TITLE", words.format("LBL_RECENT_RECORDS", { { "module", module_title(session, recent.module) } }));
+        widget.set(
+            "WIDGET_TITLE", words.format("LBL_RECENT_RECORDS", { { "module", module_title(session, recent.module) } }));
         for (const auto& record : recent.records)
             add_widget_item(widget, recent.module, record);
         if (recent.records.empty())
@@ -119,8 +120,8 @@ void add_contact_people(ViewData& data, const Catalog& words, const HomePage& ho
         row.set("REP_NAME", person.name);
         row.set("REP_ROLE", words.text(person.for_organisation ? "LBL_REP_ORGANISATION" : "LBL_REP_CONTACT"));
     }
-    constexpr std::pair<const char*, const char*> k_company_fields[] = {
-        { "organizationname", "LBL_COMPANY_NAME" }, { "phone", "LBL_COMPANY_PHONE" }, { "website", "LBL_COMPANY_WEBSITE" } };
+    constexpr std::pair<const char*, const char*> k_company_fields[] = { { "organizationname", "LBL_COMPANY_NAME" },
+        { "phone", "LBL_COMPANY_PHONE" }, { "website", "LBL_COMPANY_WEBSITE" } };
     for (const auto& [field, word] : k_company_fields) {
         std::string value = field_text(home.company, field);
         if (value.empty())

@@ -15,9 +15,8 @@ std::string amount_with_rate(const Catalog& words, const std::string& amount, co
 {
     std::string text = format_decimal(words, amount.empty() ? "0" : amount, 2);
     std::string rate = quantity_text(words, percent);
-    bool no_rate = percent.empty() || std::all_of(percent.begin(), percent.end(), [](char c) {
-        return c == '0' || c == '.';
-    });
+    bool no_rate
+        = percent.empty() || std::all_of(percent.begin(), percent.end(), [](char c) { return c == '0' || c == '.'; });
     return no_rate ? text : text + " (" + rate + "\u00a0%)";
 }
 
@@ -71,17 +70,15 @@ void add_related_lists(ViewData& data, const Catalog& words, const Session& sess
 {
     for (const auto& related : detail.related) {
         auto& list = data.add_row("RELATED");
-        list.set("RELATED_TITLE", related.description.label.empty() ? related.description.name
-                                                                   : related.description.label);
+        list.set(
+            "RELATED_TITLE", related.description.label.empty() ? related.description.name : related.description.label);
         if (related.records.empty()) {
             list.show("NO_RELATED");
             continue;
         }
         auto columns = table_columns(related.description, {});
-        add_record_table(list.add_row("RELATED_TABLE"), words, session, related.description, columns,
-            related.records, [&](const crm::Record& record) {
-                return record_url(session, related.description.name, record.id);
-            });
+        add_record_table(list.add_row("RELATED_TABLE"), words, session, related.description, columns, related.records,
+            [&](const crm::Record& record) { return record_url(session, related.description.name, record.id); });
     }
 }
 
@@ -97,8 +94,8 @@ std::vector<std::string> line_item_texts(const Catalog& words, const crm::LineIt
 {
     return { decode_html_entities(item.item_name.empty() ? "\u2014" : item.item_name),
         quantity_text(words, item.quantity), format_decimal(words, item.list_price, 2),
-        amount_with_rate(words, item.discount_amount, item.discount_percent),
-        format_decimal(words, item.net_price, 2), amount_with_rate(words, item.tax_amount, item.tax_percent) };
+        amount_with_rate(words, item.discount_amount, item.discount_percent), format_decimal(words, item.net_price, 2),
+        amount_with_rate(words, item.tax_amount, item.tax_percent) };
 }
 
 std::vector<std::pair<std::string, std::string>> record_totals(

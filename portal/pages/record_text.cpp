@@ -63,8 +63,8 @@ std::string quantity_text(const Catalog& words, std::string_view quantity)
 {
     std::size_t point = quantity.find('.');
     bool whole = point == std::string_view::npos
-        || std::all_of(quantity.begin() + static_cast<std::ptrdiff_t>(point) + 1, quantity.end(),
-            [](char c) { return c == '0'; });
+        || std::all_of(
+            quantity.begin() + static_cast<std::ptrdiff_t>(point) + 1, quantity.end(), [](char c) { return c == '0'; });
     return format_decimal(words, quantity, whole ? 0 : 2);
 }
 

@@ -167,7 +167,9 @@ ViewData record_list_view(
         auto& choice = data.add_row("SCOPE_CHOICE");
         choice.show(list.query.organisation ? "SCOPE_ORGANISATION" : "SCOPE_MINE");
     }
-    std::string scope = !list.organisation_allowed ? "" : list.query.organisation ? "&scope=organisation" : "&scope=mine";
+    std::string scope = !list.organisation_allowed ? ""
+        : list.query.organisation                  ? "&scope=organisation"
+                                                   : "&scope=mine";
     add_pager(data, list.query.page, list.has_next,
         [&](int page) { return std::string(module.path) + "?page=" + std::to_string(page) + scope; });
     return data;

@@ -153,8 +153,8 @@ void add_related(ViewData& data, const Catalog& words, const Session& session,
             const crm::FieldValue* author = comment.field("customer");
             if (!author || author->value.empty())
                 author = comment.field("assigned_user_id");
-            std::optional<std::string> name = author ? (author->label ? author->label : known_name(session, author->value))
-                                                     : std::nullopt;
+            std::optional<std::string> name
+                = author ? (author->label ? author->label : known_name(session, author->value)) : std::nullopt;
             row.set("COMMENT_AUTHOR", name ? decode_html_entities(*name) : "");
         }
         if (related.comments->empty())

@@ -65,7 +65,8 @@ Canvas::~Canvas()
 base::Result<std::unique_ptr<Canvas>> Canvas::create(bool right_to_left)
 {
     auto bytes = std::make_unique<std::string>();
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, bytes.get(), k_page_width, k_page_height);
+    cairo_surface_t* surface
+        = cairo_pdf_surface_create_for_stream(append_bytes, bytes.get(), k_page_width, k_page_height);
     cairo_t* cairo = cairo_create(surface);
     if (cairo_status(cairo) != CAIRO_STATUS_SUCCESS) {
         std::string reason = cairo_status_to_string(cairo_status(cairo));

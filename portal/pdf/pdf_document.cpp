@@ -93,8 +93,8 @@ public:
         for (const auto& [label, value] : document.totals) {
             make_room(14);
             m_canvas.text(label, label_x, m_y, label_width, Align::end, Style::bold);
-            double height = m_canvas.text(value, label_x + label_width, m_y, k_width - label_x - label_width,
-                Align::end, Style::normal);
+            double height = m_canvas.text(
+                value, label_x + label_width, m_y, k_width - label_x - label_width, Align::end, Style::normal);
             m_y += height + 3;
         }
         m_y += 14;

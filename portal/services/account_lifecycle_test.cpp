@@ -153,7 +153,8 @@ BOOST_AUTO_TEST_CASE(browsers_are_named_as_people_name_them)
                                  "Chrome/120.0 Safari/537.36 Edg/120.0");
     BOOST_TEST(edge.browser == "Edge");
     BOOST_TEST(edge.system == "Windows");
-    auto phone = describe_browser("Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36");
+    auto phone
+        = describe_browser("Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36");
     BOOST_TEST(phone.browser == "Chrome");
     BOOST_TEST(phone.system == "Android");
     BOOST_TEST(describe_browser("").browser.empty());

@@ -1,5 +1,5 @@
-#include "portal/services/extension_catalog.h"
 #include "portal/services/account_service.h"
+#include "portal/services/extension_catalog.h"
 
 #include "base/log.h"
 #include "portal/services/auth_service.h"

@@ -24,7 +24,8 @@ bool crm_sends_reset_links(const Context& context);
 base::Result<void> request_password_help(const Context& context, const std::string& email, const std::string& language);
 
 base::Result<crm::PasswordLink> check_password_link(const Context& context, const std::string& token);
-base::Result<void> set_password_with_link(const Context& context, const std::string& token, const std::string& password);
+base::Result<void> set_password_with_link(
+    const Context& context, const std::string& token, const std::string& password);
 
 // nullopt when the CRM cannot say, or says the account is fine (the password
 // was then simply wrong).

@@ -1,6 +1,6 @@
-#include "portal/services/support_period.h"
-#include "portal/services/extension_catalog.h"
 #include "portal/services/auth_service.h"
+#include "portal/services/extension_catalog.h"
+#include "portal/services/support_period.h"
 
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
@@ -12,8 +12,8 @@ namespace {
 
 // The CRM keeps the customer's login and logout times (UpdateLoginDetails). A
 // CRM that cannot record them must not keep the customer out: log and go on.
-void record_login_event(
-    const Context& context, const crm::Credentials& credentials, crm::LoginEvent event, const crm::LoginClient& client = {})
+void record_login_event(const Context& context, const crm::Credentials& credentials, crm::LoginEvent event,
+    const crm::LoginClient& client = {})
 {
     auto recorded = context.extensions.has(crm::extensions::k_fetch_login_history)
         ? context.crm.update_login_details(credentials, event, client)
@@ -30,12 +30,12 @@ base::Result<std::shared_ptr<Session>> log_in(const Context& context, const std:
     crm::Credentials credentials { email, password, language };
     TRY(context.crm.ping(credentials));
     // The profile says when the support period ends (the notice on every page).
-    auto [modules, profile] = crm::run_parallel([&] { return context.crm.fetch_modules(credentials); },
-        [&] { return context.crm.fetch_profile(credentials); });
+    auto [modules, profile] = crm::run_parallel(
+        [&] { return context.crm.fetch_modules(credentials); }, [&] { return context.crm.fetch_profile(credentials); });
     if (!modules.ok())
         return modules.error();
-    auto session = TRY(
-        context.sessions.start(Session(email, context.sealer.seal(password), language, std::move(*modules))));
+    auto session
+        = TRY(context.sessions.start(Session(email, context.sealer.seal(password), language, std::move(*modules))));
     base::log::info("auth", "login of contact " + session->modules().contact.id);
     if (profile.ok())
         context.support_periods.remember(session->modules().contact.id, profile->contact.value_of("support_end_date"));

@@ -4,7 +4,6 @@
 #include "base/strings.h"
 #include "portal/session/secrets.h"
 
-
 namespace portal {
 
 namespace {
@@ -37,8 +36,8 @@ std::string Captchas::issue()
 {
     Challenge challenge { random_number(2, 19), random_number(2, 9), seconds_of(m_now()) + k_lifetime_seconds,
         random_token(12) };
-    std::string token = base::to_hex(m_sealer.seal(std::to_string(challenge.first) + " " + std::to_string(challenge.second)
-        + " " + std::to_string(challenge.expires) + " " + challenge.id));
+    std::string token = base::to_hex(m_sealer.seal(std::to_string(challenge.first) + " "
+        + std::to_string(challenge.second) + " " + std::to_string(challenge.expires) + " " + challenge.id));
     if (m_log_answers)
         base::log::info("captcha",
             "TEST ONLY ($test_log_captcha_answers): challenge " + token.substr(0, 24) + " answer "

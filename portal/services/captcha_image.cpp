@@ -98,7 +98,8 @@ std::string captcha_svg(int first, int second, std::uint64_t seed)
         + "<rect width=\"100%\" height=\"100%\" fill=\"#f4f6f9\"/>"
         + "<g stroke=\"#8a94a3\" stroke-width=\"1.5\" fill=\"none\">";
     for (int i = 0; i < 6; ++i)
-        svg += "<path d=\"" + line(noise, { 0, noise.between(0, height) }, { width, noise.between(0, height) }) + "\"/>";
+        svg += "<path d=\"" + line(noise, { 0, noise.between(0, height) }, { width, noise.between(0, height) })
+            + "\"/>";
     svg += "</g><g stroke=\"#1d2430\" stroke-width=\"3.5\" stroke-linecap=\"round\" fill=\"none\">";
     for (std::size_t i = 0; i < glyphs.size(); ++i) {
         double left = k_margin + k_advance * static_cast<double>(i) + noise.between(-3, 3);

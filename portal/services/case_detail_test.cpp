@@ -4,11 +4,11 @@
 #include "crm-connector/crm_error.h"
 #include "portal/services/captcha.h"
 #include "portal/services/case_actions_service.h"
+#include "portal/services/case_detail_service.h"
 #include "portal/services/extension_catalog.h"
+#include "portal/services/home_service.h"
 #include "portal/services/login_throttle.h"
 #include "portal/services/support_period.h"
-#include "portal/services/case_detail_service.h"
-#include "portal/services/home_service.h"
 
 #include <map>
 #include <mutex>

@@ -16,7 +16,8 @@ base::Result<ColleagueList> list_colleagues(
     crm::RecordsQuery query;
     query.module = k_contacts_module;
     query.module_label = module_label(session, k_contacts_module);
-    query.scope = module && module->organisation_scope && session.modules().account ? crm::Scope::all : crm::Scope::mine;
+    query.scope
+        = module && module->organisation_scope && session.modules().account ? crm::Scope::all : crm::Scope::mine;
     query.order_by = "lastname";
     query.descending = false;
     query.page = page - 1;
@@ -29,7 +30,8 @@ base::Result<ColleagueList> list_colleagues(
     crm::RecordPage found = TRY(context.crm.fetch_records(credentials, query));
     list.contacts = std::move(found.records);
     list.total = found.total_count;
-    list.has_next = has_next_page(page, k_contacts_per_page, static_cast<std::int64_t>(list.contacts.size()), list.total);
+    list.has_next
+        = has_next_page(page, k_contacts_per_page, static_cast<std::int64_t>(list.contacts.size()), list.total);
     return list;
 }
 

@@ -63,8 +63,8 @@ base::Error module_disabled()
 
 }
 
-base::Result<DocumentList> list_documents(const Context& context, const Session& session,
-    const std::string& language, const std::string& search, int page)
+base::Result<DocumentList> list_documents(
+    const Context& context, const Session& session, const std::string& language, const std::string& search, int page)
 {
     const auto* module = session.modules().find(k_documents_module);
     if (!module)
@@ -76,14 +76,15 @@ base::Result<DocumentList> list_documents(const Context& context, const Session&
     list.can_upload = module->can_create;
     list.description = TRY(describe(context, session, language, k_documents_module));
     if (list.search.empty()) {
-        crm::RecordPage found = TRY(context.crm.fetch_records(credentials, page_query(session, list.description, page)));
+        crm::RecordPage found
+            = TRY(context.crm.fetch_records(credentials, page_query(session, list.description, page)));
         list.documents = std::move(found.records);
         list.total = found.total_count;
     } else {
         take_page(list, TRY(matching_documents(context, session, credentials, list.search)));
     }
-    list.has_next = has_next_page(
-        page, k_documents_per_page, static_cast<std::int64_t>(list.documents.size()), list.total);
+    list.has_next
+        = has_next_page(page, k_documents_per_page, static_cast<std::int64_t>(list.documents.size()), list.total);
     return list;
 }
 
@@ -109,7 +110,8 @@ base::Result<crm::Record> upload_document(
 {
     const auto* module = session.modules().find(k_documents_module);
     if (!module || !module->can_create)
-        return base::Error(std::string(crm::error_codes::k_access_denied), "the CRM does not let this customer add documents");
+        return base::Error(
+            std::string(crm::error_codes::k_access_denied), "the CRM does not let this customer add documents");
     crm::Credentials credentials = TRY(credentials_of(context, session, language));
     crm::SaveRequest request;
     request.module = k_documents_module;

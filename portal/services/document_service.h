@@ -24,8 +24,8 @@ struct DocumentList {
 
 // The customer's documents, newest first; `search` keeps those whose title
 // or file name contains it (any case).
-base::Result<DocumentList> list_documents(const Context& context, const Session& session,
-    const std::string& language, const std::string& search, int page);
+base::Result<DocumentList> list_documents(
+    const Context& context, const Session& session, const std::string& language, const std::string& search, int page);
 
 // A document's file as the CRM sends it. A document that only links to a
 // web address has no file: then `link` holds the address.

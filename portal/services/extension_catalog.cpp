@@ -60,7 +60,8 @@ void CrmExtensions::apply(const base::Result<std::vector<std::string>>& names, C
         m_next_refresh = now + k_retry;
         return;
     }
-    base::log::warning("crm", "the CRM's answer about its extensions is unusable (" + names.error().message()
+    base::log::warning("crm",
+        "the CRM's answer about its extensions is unusable (" + names.error().message()
             + "); Vtiger's behaviour applies");
     m_names.clear();
     m_known = true;

@@ -47,7 +47,6 @@ private:
     Clock::time_point m_next_refresh {};
     bool m_known = false; // asked and answered; kept until forget()
     bool m_refreshing = false; // one request asks; the others use what is known
-
 };
 
 }

@@ -68,7 +68,8 @@ base::Result<crm::Record> article_record(
     namespace codes = crm::error_codes;
     if (record.ok() || !(record.error().is(codes::k_http_status) || record.error().is(codes::k_bad_envelope)))
         return record;
-    base::log::info("crm", "FetchRecord of FAQ " + id.to_string() + " failed (" + record.error().message()
+    base::log::info("crm",
+        "FetchRecord of FAQ " + id.to_string() + " failed (" + record.error().message()
             + "); reading it from the FAQ list");
     for (auto& listed : TRY(every_record(context, credentials, faq_query(session)))) {
         if (listed.id == id)
@@ -82,10 +83,13 @@ base::Result<crm::Record> article_record(
 base::Result<FaqArticle> faq_article(
     const Context& context, const Session& session, const std::string& language, const crm::RecordId& id)
 {
-    auto [credentials, description] = TRY(faq_access(context, session, language, id));
-    auto [record, comments, documents] = crm::run_parallel([&] { return article_record(context, session, credentials, id); },
-        [&] { return context.crm.fetch_related_records(credentials, related_to_faq(id, k_comments_module)); },
-        [&] { return faq_documents(context, session, credentials, id); });
+    FaqAccess access = TRY(faq_access(context, session, language, id));
+    const crm::Credentials& credentials = access.credentials;
+    const crm::ModuleDescription& description = access.description;
+    auto [record, comments, documents]
+        = crm::run_parallel([&] { return article_record(context, session, credentials, id); },
+            [&] { return context.crm.fetch_related_records(credentials, related_to_faq(id, k_comments_module)); },
+            [&] { return faq_documents(context, session, credentials, id); });
     FaqArticle article { TRY(std::move(record)), description, {}, TRY(std::move(comments)), {} };
     // The CRM sends comments newest first; a conversation reads oldest first.
     std::reverse(article.comments.begin(), article.comments.end());

@@ -76,7 +76,9 @@ base::Result<std::vector<crm::Record>> most_viewed(
 base::Result<KnowledgeBaseHome> knowledge_base_home(
     const Context& context, const Session& session, const std::string& language)
 {
-    auto [credentials, description] = TRY(faq_access(context, session, language));
+    FaqAccess access = TRY(faq_access(context, session, language));
+    const crm::Credentials& credentials = access.credentials;
+    const crm::ModuleDescription& description = access.description;
     crm::RecordsQuery query = with_sort_if_described(faq_query(session), description, "createdtime", true);
     query.page_limit = k_crm_page_limit;
     bool counts_views = description.field(k_faq_view_count_field) != nullptr;
@@ -104,7 +106,9 @@ base::Result<KnowledgeBaseHome> knowledge_base_home(
 base::Result<FaqList> faq_category(
     const Context& context, const Session& session, const std::string& language, const std::string& category, int page)
 {
-    auto [credentials, description] = TRY(faq_access(context, session, language));
+    FaqAccess access = TRY(faq_access(context, session, language));
+    const crm::Credentials& credentials = access.credentials;
+    const crm::ModuleDescription& description = access.description;
     const auto* field = description.field("faqcategories");
     bool known = field
         && std::any_of(field->picklist_values.begin(), field->picklist_values.end(),
@@ -127,7 +131,9 @@ base::Result<FaqList> faq_category(
 base::Result<FaqSearch> search_faqs(
     const Context& context, const Session& session, const std::string& language, const std::string& words)
 {
-    auto [credentials, description] = TRY(faq_access(context, session, language));
+    FaqAccess access = TRY(faq_access(context, session, language));
+    const crm::Credentials& credentials = access.credentials;
+    const crm::ModuleDescription& description = access.description;
     // SearchFaqs matches the words as one phrase only (capture 162) and names
     // no category; the list of articles finds the others and names categories.
     auto [found, listed] = crm::run_parallel([&] { return context.crm.search_faqs(credentials, words); },
@@ -137,7 +143,8 @@ base::Result<FaqSearch> search_faqs(
     if (listed.ok()) {
         for (auto& record : *listed) {
             categories[record.id.to_string()] = record.value_of("faqcategories");
-            bool known = std::any_of(articles.begin(), articles.end(), [&](const crm::Record& a) { return a.id == record.id; });
+            bool known = std::any_of(
+                articles.begin(), articles.end(), [&](const crm::Record& a) { return a.id == record.id; });
             if (!known && has_every_word(record, words))
                 articles.push_back(std::move(record));
         }

@@ -1,12 +1,12 @@
 #include "portal/services/home_service.h"
 
-#include "portal/services/record_lists.h"
 #include "base/log.h"
 #include "crm-connector/crm_error.h"
 #include "crm-connector/parallel.h"
-#include "portal/services/case_filter.h"
 #include "portal/services/auth_service.h"
+#include "portal/services/case_filter.h"
 #include "portal/services/case_service.h"
+#include "portal/services/record_lists.h"
 
 #include <algorithm>
 #include <iterator>
@@ -17,14 +17,14 @@ namespace {
 
 bool shows_case_widget(const std::vector<crm::RecentRecords>& recent)
 {
-    return std::any_of(recent.begin(), recent.end(),
-        [](const crm::RecentRecords& widget) { return widget.module == k_cases_module; });
+    return std::any_of(
+        recent.begin(), recent.end(), [](const crm::RecentRecords& widget) { return widget.module == k_cases_module; });
 }
 
 // Bars in the picklist's order, values the picklist does not know after it;
 // values no open case has are left out.
-std::vector<ChartBar> count_by(const std::vector<crm::Record>& cases, const crm::ModuleDescription& description,
-    std::string_view field)
+std::vector<ChartBar> count_by(
+    const std::vector<crm::Record>& cases, const crm::ModuleDescription& description, std::string_view field)
 {
     std::vector<std::pair<std::string, ChartBar>> bars;
     if (const auto* described = description.field(field)) {
@@ -116,29 +116,29 @@ base::Result<HomePage> home_page(const Context& context, const Session& session,
     crm::Credentials credentials = TRY(credentials_of(context, session, language));
     bool cases_enabled = session.modules().find(k_cases_module) != nullptr;
     auto& client = context.crm;
-    auto [announcement, recent, profile, company, shortcuts, description, cases] = crm::run_parallel(
-        [&] { return client.fetch_announcement(credentials); }, [&] { return client.fetch_recent_records(credentials); },
-        [&] { return client.fetch_profile(credentials); },
-        [&]() -> base::Result<crm::Record> {
-            if (auto cached = session.cached_company())
-                return *cached;
-            return client.fetch_company_details(credentials);
-        },
-        [&]() -> base::Result<std::vector<crm::ModuleNames>> {
-            if (auto cached = session.cached_shortcuts())
-                return *cached;
-            return client.fetch_shortcuts(credentials);
-        },
-        [&]() -> base::Result<crm::ModuleDescription> {
-            if (!cases_enabled)
-                return crm::ModuleDescription {};
-            return describe(context, session, language, k_cases_module);
-        },
-        [&]() -> base::Result<std::vector<crm::Record>> {
-            if (!cases_enabled)
-                return std::vector<crm::Record> {};
-            return every_record(context, credentials, all_cases(session));
-        });
+    auto [announcement, recent, profile, company, shortcuts, description, cases]
+        = crm::run_parallel([&] { return client.fetch_announcement(credentials); },
+            [&] { return client.fetch_recent_records(credentials); }, [&] { return client.fetch_profile(credentials); },
+            [&]() -> base::Result<crm::Record> {
+                if (auto cached = session.cached_company())
+                    return *cached;
+                return client.fetch_company_details(credentials);
+            },
+            [&]() -> base::Result<std::vector<crm::ModuleNames>> {
+                if (auto cached = session.cached_shortcuts())
+                    return *cached;
+                return client.fetch_shortcuts(credentials);
+            },
+            [&]() -> base::Result<crm::ModuleDescription> {
+                if (!cases_enabled)
+                    return crm::ModuleDescription {};
+                return describe(context, session, language, k_cases_module);
+            },
+            [&]() -> base::Result<std::vector<crm::Record>> {
+                if (!cases_enabled)
+                    return std::vector<crm::Record> {};
+                return every_record(context, credentials, all_cases(session));
+            });
     HomePage home;
     Parts parts;
     home.announcement = parts.take(std::move(announcement), "announcement").value_or("");

@@ -60,7 +60,8 @@ crm::ModuleDescription with_profile_fields(const Catalog& words, const crm::Modu
         shown.fields.push_back(std::move(added));
     }
     for (const auto& field : description.fields) {
-        bool listed = std::any_of(fields.begin(), fields.end(), [&](const ProfileField& f) { return f.name == field.name; });
+        bool listed
+            = std::any_of(fields.begin(), fields.end(), [&](const ProfileField& f) { return f.name == field.name; });
         if (!listed)
             shown.fields.push_back(field);
     }

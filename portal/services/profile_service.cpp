@@ -1,5 +1,5 @@
-#include "portal/services/extension_catalog.h"
 #include "portal/services/profile_service.h"
+#include "portal/services/extension_catalog.h"
 
 #include "crm-connector/crm_error.h"
 #include "crm-connector/parallel.h"
@@ -57,9 +57,9 @@ base::Result<ProfilePage> profile_page(const Context& context, const Session& se
     auto id = crm::RecordId::parse(session.modules().contact.id);
     if (!id)
         return base::Error("portal.no_contact", "the CRM named no contact for this login");
-    auto [description, fetched] = crm::run_parallel(
-        [&] { return describe(context, session, language, k_contacts_module); },
-        [&] { return context.crm.fetch_profile(credentials); });
+    auto [description, fetched]
+        = crm::run_parallel([&] { return describe(context, session, language, k_contacts_module); },
+            [&] { return context.crm.fetch_profile(credentials); });
     ProfilePage profile { TRY(std::move(fetched)).contact, TRY(std::move(description)), {} };
     if (!(profile.contact.id == *id))
         return base::Error("portal.no_contact", "FetchProfile answered another contact than the login's");
@@ -81,9 +81,9 @@ base::Result<RecordWithRelated> organisation_page(
     if (detail.ok() || !detail.error().is(crm::error_codes::k_access_denied))
         return detail;
     crm::Credentials credentials = TRY(credentials_of(context, session, language));
-    auto [description, fetched] = crm::run_parallel(
-        [&] { return describe(context, session, language, k_accounts_module); },
-        [&] { return context.crm.fetch_profile(credentials); });
+    auto [description, fetched]
+        = crm::run_parallel([&] { return describe(context, session, language, k_accounts_module); },
+            [&] { return context.crm.fetch_profile(credentials); });
     crm::Profile profile = TRY(std::move(fetched));
     if (!profile.organisation)
         return detail;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "portal/forms/form.h"
 #include "base/result.h"
 #include "portal/context.h"
+#include "portal/forms/form.h"
 #include "portal/services/related_records_service.h"
 
 #include <map>

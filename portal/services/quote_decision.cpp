@@ -15,8 +15,9 @@ constexpr const char* k_rejected = "Rejected";
 bool has_stage(const crm::ModuleDescription& description, std::string_view stage)
 {
     const auto* field = description.field(k_stage_field);
-    return field && std::any_of(field->picklist_values.begin(), field->picklist_values.end(),
-        [&](const crm::PicklistValue& choice) { return choice.value == stage; });
+    return field
+        && std::any_of(field->picklist_values.begin(), field->picklist_values.end(),
+            [&](const crm::PicklistValue& choice) { return choice.value == stage; });
 }
 
 }
@@ -25,9 +26,9 @@ bool can_decide_quote(const Session& session, const RecordDetail& quote)
 {
     const auto* info = session.modules().find(k_quotes_module);
     std::string stage = quote.record.value_of(k_stage_field);
-    return info && info->can_edit && quote.description.name == k_quotes_module && has_stage(quote.description, k_accepted)
-        && has_stage(quote.description, k_rejected) && quote.record.field(k_stage_field) && stage != k_accepted
-        && stage != k_rejected;
+    return info && info->can_edit && quote.description.name == k_quotes_module
+        && has_stage(quote.description, k_accepted) && has_stage(quote.description, k_rejected)
+        && quote.record.field(k_stage_field) && stage != k_accepted && stage != k_rejected;
 }
 
 base::Result<void> decide_quote(const Context& context, const Session& session, const std::string& language,

@@ -4,8 +4,8 @@ namespace portal {
 
 namespace {
 
-constexpr std::string_view k_invoice[] = { "subject", "invoice_no", "invoicestatus", "invoicedate", "duedate",
-    "hdnGrandTotal", "balance" };
+constexpr std::string_view k_invoice[]
+    = { "subject", "invoice_no", "invoicestatus", "invoicedate", "duedate", "hdnGrandTotal", "balance" };
 constexpr std::string_view k_quote[] = { "subject", "quote_no", "quotestage", "validtill", "hdnGrandTotal" };
 constexpr std::string_view k_sales_order[] = { "subject", "salesorder_no", "sostatus", "duedate", "hdnGrandTotal" };
 constexpr std::string_view k_purchase_order[]

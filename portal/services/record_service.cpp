@@ -82,15 +82,16 @@ base::Result<void> check_record_of(const crm::ModuleDescription& description, co
 {
     if (std::to_string(id.module_prefix()) == description.id_prefix && !id.is_new())
         return {};
-    return base::Error(std::string(crm::error_codes::k_record_not_found),
-        id.to_string() + " is not a record of " + description.name);
+    return base::Error(
+        std::string(crm::error_codes::k_record_not_found), id.to_string() + " is not a record of " + description.name);
 }
 
 base::Result<const crm::ModuleInfo*> enabled_module(const Session& session, const RecordModule& module)
 {
     const auto* info = session.modules().find(module.module);
     if (!info)
-        return base::Error(k_module_disabled, "the CRM does not offer " + std::string(module.module) + " to this customer");
+        return base::Error(
+            k_module_disabled, "the CRM does not offer " + std::string(module.module) + " to this customer");
     return info;
 }
 
@@ -115,8 +116,8 @@ base::Result<RecordList> list_records(const Context& context, const Session& ses
     return result;
 }
 
-base::Result<RecordDetail> record_detail(const Context& context, const Session& session,
-    const std::string& language, const RecordModule& module, const crm::RecordId& id, bool with_related)
+base::Result<RecordDetail> record_detail(const Context& context, const Session& session, const std::string& language,
+    const RecordModule& module, const crm::RecordId& id, bool with_related)
 {
     const crm::ModuleInfo* info = TRY(enabled_module(session, module));
     crm::Credentials credentials = TRY(credentials_of(context, session, language));
@@ -128,9 +129,9 @@ base::Result<RecordDetail> record_detail(const Context& context, const Session& 
         detail.line_items = crm::line_items(detail.record);
         return detail;
     }
-    auto [record, related_modules] = crm::run_parallel(
-        [&] { return context.crm.fetch_record(credentials, id, std::nullopt, info->name); },
-        [&] { return context.crm.fetch_related_modules(credentials, info->name); });
+    auto [record, related_modules]
+        = crm::run_parallel([&] { return context.crm.fetch_record(credentials, id, std::nullopt, info->name); },
+            [&] { return context.crm.fetch_related_modules(credentials, info->name); });
     detail.record = TRY(std::move(record));
     detail.line_items = crm::line_items(detail.record);
     std::vector<std::string> related = TRY(std::move(related_modules));

@@ -56,8 +56,8 @@ base::Result<RecordList> list_records(const Context& context, const Session& ses
 
 // One record of the module; with_related also fetches the lists the CRM
 // shows beside it (tasks, milestones, documents, comments).
-base::Result<RecordDetail> record_detail(const Context& context, const Session& session,
-    const std::string& language, const RecordModule& module, const crm::RecordId& id, bool with_related);
+base::Result<RecordDetail> record_detail(const Context& context, const Session& session, const std::string& language,
+    const RecordModule& module, const crm::RecordId& id, bool with_related);
 
 // error codes of a write the CRM does not allow on the module: the page says so (403).
 inline constexpr const char* k_edit_not_allowed = "portal.edit_not_allowed";
@@ -65,8 +65,8 @@ inline constexpr const char* k_comments_not_allowed = "portal.comments_not_allow
 
 // The record for its edit form; k_edit_not_allowed unless the CRM lets the
 // customer edit the module and describes an editable field.
-base::Result<RecordDetail> record_for_edit(const Context& context, const Session& session,
-    const std::string& language, const RecordModule& module, const crm::RecordId& id);
+base::Result<RecordDetail> record_for_edit(const Context& context, const Session& session, const std::string& language,
+    const RecordModule& module, const crm::RecordId& id);
 
 // SaveRecord of checked values on a record of an editable module.
 base::Result<void> update_record(const Context& context, const Session& session, const std::string& language,

@@ -23,8 +23,8 @@ base::Result<crm::ModuleDescription> editable_description(const Context& context
 
 }
 
-base::Result<RecordDetail> record_for_edit(const Context& context, const Session& session,
-    const std::string& language, const RecordModule& module, const crm::RecordId& id)
+base::Result<RecordDetail> record_for_edit(const Context& context, const Session& session, const std::string& language,
+    const RecordModule& module, const crm::RecordId& id)
 {
     TRY(editable_description(context, session, language, module, id));
     return record_detail(context, session, language, module, id, false);

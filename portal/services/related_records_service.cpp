@@ -76,8 +76,8 @@ bool is_id_of(const crm::ModuleDescription& description, const crm::RecordId& id
     return !id.is_new() && std::to_string(id.module_prefix()) == description.id_prefix;
 }
 
-base::Result<RecordWithRelated> record_with_related(const Context& context, const Session& session, const std::string& language,
-    const std::string& module, const crm::RecordId& id)
+base::Result<RecordWithRelated> record_with_related(const Context& context, const Session& session,
+    const std::string& language, const std::string& module, const crm::RecordId& id)
 {
     crm::Credentials credentials = TRY(credentials_of(context, session, language));
     crm::ModuleDescription description = TRY(describe(context, session, language, module));

@@ -26,8 +26,8 @@ struct RecordWithRelated {
 // One record of `module` with its related records. An id of another module
 // is refused as not found: FetchRecord takes the module from the id, so
 // /documents/12x4 must not show a contact.
-base::Result<RecordWithRelated> record_with_related(const Context& context, const Session& session, const std::string& language,
-    const std::string& module, const crm::RecordId& id);
+base::Result<RecordWithRelated> record_with_related(const Context& context, const Session& session,
+    const std::string& language, const std::string& module, const crm::RecordId& id);
 
 // The module's relation label as FetchModules gave it (moduleLabel).
 std::string module_label(const Session& session, const std::string& module);

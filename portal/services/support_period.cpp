@@ -15,7 +15,8 @@ constexpr auto k_keep = std::chrono::hours(1);
 std::optional<std::string> ask_crm(const Context& context, const Session& session)
 {
     auto credentials = credentials_of(context, session, session.language());
-    auto profile = credentials.ok() ? context.crm.fetch_profile(*credentials) : base::Result<crm::Profile>(credentials.error());
+    auto profile
+        = credentials.ok() ? context.crm.fetch_profile(*credentials) : base::Result<crm::Profile>(credentials.error());
     // A failure is remembered as "no end date" too: the notice is not worth a
     // failing CRM call on every page.
     std::string end;

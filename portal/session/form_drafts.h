@@ -18,7 +18,7 @@ namespace portal {
 class FormDrafts {
 public:
     struct Draft {
-        std::string page;   // where the form is shown: "/cases/17x101"
+        std::string page; // where the form is shown: "/cases/17x101"
         std::string action; // where it posted: "/cases/17x101/comments"
         std::multimap<std::string, std::string> fields;
         bool had_files = false;

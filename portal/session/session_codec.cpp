@@ -97,5 +97,4 @@ base::Result<crm::PortalModules> decode_modules(std::string_view text)
     return modules;
 }
 
-
 }

@@ -13,5 +13,4 @@ namespace portal {
 std::string encode_modules(const crm::PortalModules& modules);
 base::Result<crm::PortalModules> decode_modules(std::string_view text);
 
-
 }

@@ -47,8 +47,8 @@ constexpr std::array<Entry, 33> k_operations { {
 } };
 
 // FetchAccountStatus checks the password itself, ignoring the support dates.
-constexpr std::array<std::string_view, 7> k_without_login { "ForgotPassword", "ResetPassword",
-    "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus", "SignUp", "ConfirmSignUp" };
+constexpr std::array<std::string_view, 7> k_without_login { "ForgotPassword", "ResetPassword", "CheckPasswordToken",
+    "ResetPasswordWithToken", "FetchAccountStatus", "SignUp", "ConfirmSignUp" };
 
 }
 
@@ -68,8 +68,8 @@ bool needs_login(std::string_view name)
 
 std::vector<std::string_view> extension_operations()
 {
-    return { "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus",
-        "FetchLoginHistory", "SignUp", "ConfirmSignUp" };
+    return { "CheckPasswordToken", "ResetPasswordWithToken", "FetchAccountStatus", "FetchLoginHistory", "SignUp",
+        "ConfirmSignUp" };
 }
 
 }

@@ -73,8 +73,9 @@ ScopeClause document_scope(const Customer& customer, ScopeMode mode)
 ScopeClause sold_items(std::string_view item_type, const Customer& customer)
 {
     ScopeClause clause { "r.id IN (SELECT li.item_id FROM line_items li WHERE li.item_type_id = "
-            + std::string(item_type) + " AND ((li.related_type_id = 4 AND li.related_id IN "
-            "(SELECT q.id FROM quotes q WHERE ",
+            + std::string(item_type)
+            + " AND ((li.related_type_id = 4 AND li.related_id IN "
+              "(SELECT q.id FROM quotes q WHERE ",
         {} };
     append(clause, party_scope("q", customer, ScopeMode::mine));
     clause.sql += ")) OR (li.related_type_id = 7 AND li.related_id IN (SELECT i.id FROM invoices i WHERE ";

@@ -85,10 +85,11 @@ base::Result<void> queue_confirmation(storage::Connection& db, const SignUpForm&
     std::string secret = TRY(random_secret());
     std::string secret_hash = TRY(hash_password(secret));
     std::string password_hash = TRY(hash_password(form.password));
-    std::int64_t id = TRY(db.insert("INSERT INTO signup_requests (first_name, last_name, email, organisation_name, "
-                                    "password_hash, secret_hash, expires_at) VALUES (?, ?, ?, ?, ?, ?, NOW() + INTERVAL "
-            + std::to_string(k_confirm_hours) + " HOUR)",
-        { form.first_name, form.last_name, form.email, form.organisation, password_hash, secret_hash }));
+    std::int64_t id
+        = TRY(db.insert("INSERT INTO signup_requests (first_name, last_name, email, organisation_name, "
+                        "password_hash, secret_hash, expires_at) VALUES (?, ?, ?, ?, ?, ?, NOW() + INTERVAL "
+                + std::to_string(k_confirm_hours) + " HOUR)",
+            { form.first_name, form.last_name, form.email, form.organisation, password_hash, secret_hash }));
     std::string link = link_base(portal_url) + "/signup/confirm?token=" + std::to_string(id) + "." + secret;
     return queue_mail(db, form.email, confirm_mail(form, link));
 }
@@ -100,7 +101,8 @@ base::Result<bool> throttled(storage::Connection& db, const std::string& email)
     return rows.front().integer(0).value_or(0) >= k_signups_per_hour;
 }
 
-base::Result<std::int64_t> create_contact(storage::Connection& db, const storage::Row& request, const PortalSettings& settings)
+base::Result<std::int64_t> create_contact(
+    storage::Connection& db, const storage::Row& request, const PortalSettings& settings)
 {
     storage::Param assignee = nullptr;
     if (settings.default_assignee)

@@ -138,7 +138,8 @@ std::string data_section(const SmtpOptions& options, const Message& message)
     std::size_t start = 0;
     while (start <= message.body.size()) {
         std::size_t end = message.body.find('\n', start);
-        std::string_view line = std::string_view(message.body).substr(start, end == std::string::npos ? std::string::npos : end - start);
+        std::string_view line
+            = std::string_view(message.body).substr(start, end == std::string::npos ? std::string::npos : end - start);
         if (line.ends_with('\r'))
             line.remove_suffix(1);
         if (line.starts_with('.'))

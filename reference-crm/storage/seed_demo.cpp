@@ -217,8 +217,9 @@ constexpr std::pair<const char*, const char*> k_vtiger_default_fields[] = {
     { "Contacts", R"({"lastname":1,"assigned_user_id":1})" },
     { "Accounts", R"({"accountname":1,"assigned_user_id":1})" },
     { "Documents", R"({"notes_title":1,"assigned_user_id":1,"filename":0})" },
-    { "HelpDesk", R"({"ticket_title":1,"assigned_user_id":1,"ticketpriorities":1,"ticketstatus":1,"description":1,)"
-                  R"("product_id":1,"ticketseverities":1,"ticketcategories":1})" },
+    { "HelpDesk",
+        R"({"ticket_title":1,"assigned_user_id":1,"ticketpriorities":1,"ticketstatus":1,"description":1,)"
+        R"("product_id":1,"ticketseverities":1,"ticketcategories":1})" },
     { "Products", R"({"productname":1,"assigned_user_id":1})" },
     { "Faq", R"({"faqstatus":1,"question":1,"faq_answer":1})" },
     { "Quotes", R"({"subject":1,"quotestage":1,"account_id":1,"assigned_user_id":1,"bill_street":1,"ship_street":1})" },
@@ -228,8 +229,9 @@ constexpr std::pair<const char*, const char*> k_vtiger_default_fields[] = {
     { "ProjectMilestone", R"({"projectmilestonename":1,"projectid":1,"assigned_user_id":1})" },
     { "ProjectTask", R"({"projecttaskname":1,"projectid":1,"assigned_user_id":1})" },
     { "Project", R"({"projectname":1,"assigned_user_id":1})" },
-    { "Assets", R"({"product":1,"serialnumber":1,"assigned_user_id":1,"datesold":1,"dateinservice":1,)"
-                R"("assetstatus":1,"assetname":1,"account":1})" },
+    { "Assets",
+        R"({"product":1,"serialnumber":1,"assigned_user_id":1,"datesold":1,"dateinservice":1,)"
+        R"("assetstatus":1,"assetname":1,"account":1})" },
 };
 
 }
@@ -237,7 +239,8 @@ constexpr std::pair<const char*, const char*> k_vtiger_default_fields[] = {
 base::Result<void> use_vtiger_default_portal_fields(Connection& db)
 {
     for (const auto& [module, fieldinfo] : k_vtiger_default_fields)
-        TRY(db.update("UPDATE customerportal_fields SET fieldinfo = ? WHERE module = ?", { text(fieldinfo), text(module) }));
+        TRY(db.update(
+            "UPDATE customerportal_fields SET fieldinfo = ? WHERE module = ?", { text(fieldinfo), text(module) }));
     return {};
 }
 

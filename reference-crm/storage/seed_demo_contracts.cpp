@@ -45,11 +45,12 @@ base::Result<void> seed_contract(Connection& db, const Contract& contract, std::
     std::int64_t id = found.empty()
         ? TRY(db.insert("INSERT INTO service_contracts (subject) VALUES (?)", { std::string(contract.subject) }))
         : found.front().integer(0).value_or(0);
-    TRY(db.update("UPDATE service_contracts s JOIN contacts c ON c.id = ? SET s.contact_id = c.id, "
-                  "s.organisation_id = c.organisation_id, s.status = ?, s.tracking_unit = 'Hours', "
-                  "s.total_units = ?, s.used_units = ?, s.assigned_user_id = ?, "
-                  "s.start_date = CURDATE() - INTERVAL ? DAY, s.due_date = CURDATE() - INTERVAL ? DAY + INTERVAL 1 YEAR, "
-                  "s.contract_no = CONCAT('SERCON', s.id) WHERE s.id = ?",
+    TRY(db.update(
+        "UPDATE service_contracts s JOIN contacts c ON c.id = ? SET s.contact_id = c.id, "
+        "s.organisation_id = c.organisation_id, s.status = ?, s.tracking_unit = 'Hours', "
+        "s.total_units = ?, s.used_units = ?, s.assigned_user_id = ?, "
+        "s.start_date = CURDATE() - INTERVAL ? DAY, s.due_date = CURDATE() - INTERVAL ? DAY + INTERVAL 1 YEAR, "
+        "s.contract_no = CONCAT('SERCON', s.id) WHERE s.id = ?",
         { contact, std::string(contract.status), std::string(contract.total_units), std::string(contract.used_units),
             agent, std::int64_t { contract.started_days_ago }, std::int64_t { contract.started_days_ago }, id }));
     return {};
@@ -60,8 +61,8 @@ base::Result<void> seed_project_comment(Connection& db, const ProjectComment& co
     std::int64_t project = TRY(seed_lookup(db, "SELECT id FROM projects WHERE name = ?", comment.project));
     std::vector<Param> author { nullptr, agent };
     if (comment.contact[0] != '\0')
-        author = { TRY(seed_lookup(db, "SELECT id FROM contacts WHERE email = ? ORDER BY id", comment.contact)),
-            nullptr };
+        author
+            = { TRY(seed_lookup(db, "SELECT id FROM contacts WHERE email = ? ORDER BY id", comment.contact)), nullptr };
     Rows found = TRY(db.query("SELECT id FROM comments WHERE related_type_id = ? AND related_id = ? AND content = ?",
         { k_project_type, project, std::string(comment.text) }));
     if (found.empty())
