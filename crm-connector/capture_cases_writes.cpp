@@ -85,7 +85,7 @@ std::vector<CaptureCase> save_cases()
             } },
         { "96-SaveRecord-HelpDesk-create-x0.txt",
             [](Replay& r) {
-                // Vtiger 8.3 does not treat "17x0" as a new record, whatever PROTOCOL.md A.1.7 says.
+                // Vtiger 8.3 does not treat "17x0" as a new record, whatever docs/json-api.md, Values says.
                 expect_error(r.client->save_record(
                                  r.credentials, save("HelpDesk", RecordId(17, 0), small_ticket("Created with 17x0"))),
                     codes::k_record_not_found, "SaveRecord: the CRM refused: Record does not exist");
@@ -98,7 +98,7 @@ std::vector<CaptureCase> save_cases()
             } },
         { "99-SaveRecord-HelpDesk-edit-other.txt",
             [](Replay& r) {
-                // Vtiger's write-before-scope-check hole (PROTOCOL.md A.8 #1): it succeeds.
+                // Vtiger's write-before-scope-check hole (docs/json-api.md, Holes #1): it succeeds.
                 saves(r, save("HelpDesk", RecordId(17, 20), { { "description", "hijack" } }), RecordId(17, 20),
                     "description", "hijack");
             } },

@@ -13,7 +13,7 @@
 namespace crm {
 
 // The CRM's customer-portal API, one call per operation, named after it
-// (PROTOCOL.md A.2). Every call may fail with a base::Error whose code is in
+// (docs/json-api.md, Operations). Every call may fail with a base::Error whose code is in
 // crm_error.h. Implementations are thread-safe.
 //
 // The first five calls are what every client must offer. The others answer

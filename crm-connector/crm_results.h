@@ -120,7 +120,7 @@ struct CommentAttachment {
 };
 
 // One line of a quote, invoice or other inventory record (FetchRecord's
-// optional "LineItems", PROTOCOL.md A.2.13). Amounts are the CRM's decimal
+// optional "LineItems", docs/json-api.md, Records). Amounts are the CRM's decimal
 // strings; fields the CRM did not send are empty.
 struct LineItem {
     std::optional<RecordId> item; // the product or service

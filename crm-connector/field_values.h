@@ -1,6 +1,6 @@
 #pragma once
 
-// Typed readings of the CRM's field strings (PROTOCOL.md A.1.7): dates
+// Typed readings of the CRM's field strings (docs/json-api.md, Values): dates
 // "YYYY-MM-DD", date-times "YYYY-MM-DD HH:MM:SS" (the CRM's database time,
 // normally UTC, no zone) and decimal numbers such as "1200.00000000".
 

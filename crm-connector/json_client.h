@@ -23,7 +23,7 @@ struct JsonClientOptions {
 // (a missing trailing slash is fine; a URL that already ends in api.php is kept).
 base::Result<std::string> customer_portal_api_url(std::string_view site_url);
 
-// CrmClient over the JSON API of Vtiger 7/8 (PROTOCOL.md A). Stateless per
+// CrmClient over the JSON API of Vtiger 7/8 (docs/json-api.md). Stateless per
 // call: every request carries the contact's credentials. Thread-safe.
 class JsonCrmClient final : public CrmClient {
 public:
@@ -86,7 +86,7 @@ public:
 private:
     JsonCrmClient(std::string api_url, std::shared_ptr<HttpTransport> transport);
 
-    // The operation's form with the contact's credentials (PROTOCOL.md A.1.3),
+    // The operation's form with the contact's credentials (docs/json-api.md, Authentication),
     // and a file part when one is given.
     base::Result<HttpReply> post(std::string_view operation, const Credentials& credentials,
         std::vector<FormField> parameters, std::optional<FilePart> file = std::nullopt);

@@ -10,7 +10,7 @@ namespace crm {
 
 namespace {
 
-// Some Basic header must arrive (PROTOCOL.md A.1.3); no login is behind it.
+// Some Basic header must arrive (docs/json-api.md, Authentication); no login is behind it.
 constexpr const char* k_no_login_user = "portal";
 
 base::Result<PasswordLink::Status> link_status(const std::string& text)

@@ -13,7 +13,7 @@ base::Result<std::vector<std::string>> JsonCrmClient::fetch_related_modules(
 {
     HttpReply reply = TRY(post("FetchRelatedModules", credentials, { { "module", std::string(module) } }));
     // A module without related-module settings leaves the result unset, which
-    // Vtiger sends as {"success":false,"error":null}: no tabs (PROTOCOL.md A.2.14).
+    // Vtiger sends as {"success":false,"error":null}: no tabs (docs/json-api.md, Related records and history).
     if (is_failure_without_details(reply))
         return std::vector<std::string> {};
     Json result = TRY(decode_envelope("FetchRelatedModules", reply, credentials.password));

@@ -31,7 +31,7 @@ std::vector<FormField> save_parameters(const SaveRequest& request)
 }
 
 // SaveRecord answers {"record":{…}}, but the bare record for Contacts and
-// Accounts (PROTOCOL.md A.2.21).
+// Accounts (docs/json-api.md, Writes).
 base::Result<Record> saved_record(const Json& result)
 {
     const Json& record = result.is_object() && result.contains("record") ? member(result, "record") : result;

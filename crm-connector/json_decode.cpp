@@ -171,7 +171,7 @@ ModuleInfo module_info(const std::string& name, const Json& information)
     module.order = static_cast<int>(base::parse_int(base::trim(text_of(member(information, "order")))).value_or(0));
     module.can_create = flag(member(information, "create"));
     module.can_edit = flag(member(information, "edit"));
-    // Vtiger treats any non-zero records_visible as "all" (PROTOCOL.md A.1.9).
+    // Vtiger treats any non-zero records_visible as "all" (docs/json-api.md, Scope).
     module.organisation_scope = flag(member(information, "recordvisibility"));
     return module;
 }

@@ -25,7 +25,7 @@ std::optional<Json> parse_envelope(std::string_view text)
 }
 
 // A misconfigured CRM prints PHP warnings or HTML before (or after) the JSON,
-// so when the whole body does not parse, try from each '{' (PROTOCOL.md A.1.5).
+// so when the whole body does not parse, try from each '{' (docs/json-api.md, Envelope).
 std::optional<Json> find_envelope(std::string_view body)
 {
     if (auto envelope = parse_envelope(body))
@@ -88,7 +88,7 @@ base::Error refusal(std::string_view operation, const Json& envelope, long statu
     if (category != codes::k_crm_error) {
         std::string text = "the CRM refused: " + message_string;
         // Our client always sends the Basic header, so a 401 means something on
-        // the way dropped it (PROTOCOL.md A.1.3).
+        // the way dropped it (docs/json-api.md, Authentication).
         if (status == 401)
             text += " (the CRM received no HTTP Basic credentials: a proxy or web server in front of it may drop the "
                     "Authorization header)";

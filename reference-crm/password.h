@@ -12,7 +12,7 @@
 namespace refcrm {
 
 // Portal passwords are bcrypt ("$2b$", cost 10), stored with cryptmode
-// "CRYPT" as Vtiger does (PROTOCOL.md A.3.6).
+// "CRYPT" as Vtiger does (docs/json-api.md, The CRM's portal settings).
 base::Result<std::string> hash_password(std::string_view plain);
 
 // True when plain matches the stored bcrypt hash. Compares in constant time;

@@ -7,8 +7,8 @@
 
 namespace refcrm {
 
-// Vtiger's web-service id "<type id>x<row id>", e.g. "17x205" (PROTOCOL.md
-// A.1.7). The type id selects the module (the ws_entity_types table).
+// Vtiger's web-service id "<type id>x<row id>", e.g. "17x205" (docs/json-api.md,
+// Values). The type id selects the module (the ws_entity_types table).
 struct WsId {
     int type_id = 0;
     std::int64_t row_id = 0;

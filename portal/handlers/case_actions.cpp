@@ -77,7 +77,7 @@ web::HttpResponse submit_status_change(const Context& context, Request& request,
 }
 
 // A download the CRM did not hand out; a document that only links to a web
-// address has no file (PROTOCOL.md A.2.23).
+// address has no file (docs/json-api.md, Files).
 web::HttpResponse download_answer(
     const Context& context, const Request& request, const base::Result<crm::DownloadedFile>& file)
 {

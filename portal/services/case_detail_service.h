@@ -37,7 +37,7 @@ base::Result<CaseDetail> case_detail(
 base::Result<crm::Record> fetch_case(const Context& context, const Session& session, const std::string& language,
     const crm::ModuleDescription& description, const crm::RecordId& id);
 
-// The CRM returns at most 100 rows a call (PROTOCOL.md A.2.10).
+// The CRM returns at most 100 rows a call (docs/json-api.md, Lists).
 inline constexpr int k_most_listed = 100;
 
 // FetchRelatedRecords of a case: its comments, documents, … one page of the

@@ -15,7 +15,7 @@ struct CaseListQuery;
 bool is_closed_status(std::string_view status);
 
 // The filters the CRM cannot apply: FetchRecords and ExportRecords compare
-// whole values only (PROTOCOL.md A.2.10), so "not closed" and "contains"
+// whole values only (docs/json-api.md, Lists), so "not closed" and "contains"
 // are checked here, on the cases the CRM already scoped.
 bool matches_locally(const crm::Record& record, const CaseListQuery& query);
 

@@ -78,7 +78,7 @@ crm::RecordsQuery records_query(const Session& session, const CaseListQuery& lis
 }
 
 // "Open" and "contains" are no CRM filters, and an OR of the open statuses
-// would escape the customer's scope on a stock Vtiger (PROTOCOL.md A.8.5);
+// would escape the customer's scope on a stock Vtiger (docs/json-api.md, Holes #5);
 // a stock Vtiger gives no count and no ExportRecords either. So every case
 // of the equality filters is read page after page, in the CRM's order (last
 // modified first), and the rest is filtered, sorted, counted and paged here.

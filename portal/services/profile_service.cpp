@@ -25,7 +25,7 @@ bool is_form_type(const std::string& type)
 
 // Edits are allowed when the CRM lists Contacts with edit on; stock Vtiger
 // hides Contacts from FetchModules, where the describe's editable flags
-// alone decide (PROTOCOL.md A.3.1).
+// alone decide (docs/json-api.md, The CRM's portal settings).
 bool contacts_editable(const Session& session)
 {
     const auto* module = session.modules().find(k_contacts_module);

@@ -54,7 +54,7 @@ void add_session_names(const Session& session, Names& names)
         names.emplace(modules.default_assignee.id, modules.default_assignee.label);
 }
 
-// FetchHistory names owners and references (PROTOCOL.md A.2.16): the author
+// FetchHistory names owners and references (docs/json-api.md, Related records and history): the author
 // of each change, and the value a field was changed to. The history comes
 // newest first, so a field's first change names the record's current value.
 void add_history_names(const NamesWanted& wanted, Names& names)

@@ -88,7 +88,7 @@ base::Result<RecordWithRelated> record_with_related(const Context& context, cons
         [&] { return context.crm.fetch_related_modules(credentials, module); });
     RecordWithRelated detail { TRY(std::move(record)), std::move(description), {} };
     // A module without related-module settings is answered as a failure by
-    // Vtiger (PROTOCOL.md A.2.14): then the page has no related parts.
+    // Vtiger (docs/json-api.md, Related records and history): then the page has no related parts.
     if (related_modules.ok())
         detail.related = TRY(related_records(context, session, credentials, module, id, *related_modules));
     else if (!related_modules.error().is(crm::error_codes::k_crm_error))

@@ -7,7 +7,7 @@
 
 // A contact as the admin commands see it: the CRM record with its portal
 // login (Vtiger's vtiger_contactdetails, vtiger_customerdetails and
-// vtiger_portalinfo, PROTOCOL.md A.3.6, A.3.7).
+// vtiger_portalinfo, docs/json-api.md, The CRM's portal settings, A.3.7).
 namespace refcrm::admin {
 
 struct ContactRecord {

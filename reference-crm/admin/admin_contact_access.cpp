@@ -162,7 +162,7 @@ base::Result<void> run_dates(storage::Connection& db, const Words& words, AdminI
 }
 
 // A one-time link to choose a new password; the current one keeps working
-// until the link is used, as with ForgotPassword (PROTOCOL.md A.8.10).
+// until the link is used, as with ForgotPassword (docs/json-api.md, Holes #10).
 base::Result<void> run_reset(storage::Connection& db, const Words& words, AdminIo& io)
 {
     ContactRecord contact = TRY(one_contact(db, words, k_reset_usage));

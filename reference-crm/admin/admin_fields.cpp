@@ -8,7 +8,7 @@
 #include <ostream>
 
 // The fields a module shows, read-only or editable, in display order
-// (customerportal_fields.fieldinfo, PROTOCOL.md A.1.10), and the tabs of its
+// (customerportal_fields.fieldinfo, docs/json-api.md, Portal fields), and the tabs of its
 // detail page (customerportal_relatedmoduleinfo, A.3.5).
 namespace refcrm::admin {
 

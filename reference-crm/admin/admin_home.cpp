@@ -10,8 +10,8 @@
 #include <iterator>
 #include <ostream>
 
-// The portal-wide settings row (customerportal_settings, PROTOCOL.md
-// A.3.3): default assignee, announcement, home widgets, shortcuts, URL.
+// The portal-wide settings row (customerportal_settings, docs/json-api.md,
+// The CRM's portal settings): default assignee, announcement, home widgets, shortcuts, URL.
 namespace refcrm::admin {
 
 namespace {

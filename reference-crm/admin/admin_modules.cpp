@@ -6,8 +6,8 @@
 #include <ostream>
 
 // Modules on/off, their menu order, create/edit rights and record scope
-// (Vtiger's customerportal_tabs and customerportal_fields, PROTOCOL.md
-// A.3.1, A.3.2, A.1.9).
+// (Vtiger's customerportal_tabs and customerportal_fields, docs/json-api.md,
+// The CRM's portal settings, Scope).
 namespace refcrm::admin {
 
 namespace {
@@ -205,7 +205,7 @@ base::Result<void> run_modules(storage::Connection& db, const Words& words, Admi
     return print_modules(db, io.out);
 }
 
-// Which scopes a module's records can have (PROTOCOL.md A.1.9).
+// Which scopes a module's records can have (docs/json-api.md, Scope).
 base::Result<void> check_scope_allowed(const api::ModuleDef& module, const std::string& scope)
 {
     switch (module.scope) {

@@ -9,7 +9,7 @@
 
 namespace refcrm::api {
 
-// The customer-portal JSON API (PROTOCOL.md A.1): picks the operation,
+// The customer-portal JSON API (docs/json-api.md, Authentication): picks the operation,
 // authenticates the caller, runs the operation on a pooled connection and
 // wraps the answer in Vtiger's envelope. Thread-safe.
 class ApiHandler {

@@ -9,7 +9,7 @@
 
 namespace refcrm::api {
 
-// The login check of every call (PROTOCOL.md A.1.3): an active portal login,
+// The login check of every call (docs/json-api.md, Authentication): an active portal login,
 // portal flag on, today inside the support dates, bcrypt password match.
 // Every failure is the same 1412 "Login failed", and an unknown user costs
 // the same bcrypt work as a known one, so timing does not tell them apart.

@@ -5,7 +5,7 @@
 
 namespace refcrm::api {
 
-// How this CRM answers. `reference` mends Vtiger's holes (PROTOCOL.md A.8)
+// How this CRM answers. `reference` mends Vtiger's holes (docs/json-api.md, Holes)
 // and offers the extensions; `stock_vtiger` answers as an unmodified Vtiger
 // 8.3 does, quirks included (docs/stock-vtiger.md), so that the portal is
 // tested against what customers' CRMs really send.

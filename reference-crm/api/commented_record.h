@@ -6,7 +6,7 @@
 namespace refcrm::api {
 
 // Comments exist on cases (in scope) and FAQs (published); the id's type
-// decides which, not a module parameter (PROTOCOL.md A.8.8). Used before
+// decides which, not a module parameter (docs/json-api.md, Holes #8). Used before
 // comments are read, written or downloaded.
 base::Result<void> check_commented_record(OperationContext& context, const WsId& id);
 

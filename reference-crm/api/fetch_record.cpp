@@ -6,7 +6,7 @@
 
 namespace refcrm::api {
 
-// One record with its visible fields, {"record":{…}} (PROTOCOL.md A.2.13).
+// One record with its visible fields, {"record":{…}} (docs/json-api.md, Records).
 // The module comes from the id, the scope from the settings; a record that
 // does not exist looks the same as one out of scope. Quotes and invoices
 // carry their LineItems. Reading an FAQ counts a view (an extension,

@@ -19,7 +19,7 @@ base::Result<RecordQuery> build_query(OperationContext& context, const PortalMod
 }
 
 // A page of the module's records in scope as {"0":{…},"1":{…},"count":"N"}
-// (PROTOCOL.md A.2.10); Contacts/Accounts: the own record, count null.
+// (docs/json-api.md, Lists); Contacts/Accounts: the own record, count null.
 base::Result<json::Value> fetch_records(OperationContext& context)
 {
     const PortalModule* module = context.settings.enabled_module(context.call.field("module").value_or(""));

@@ -59,7 +59,7 @@ base::Result<json::Value> attachments_of(storage::Connection& db, std::int64_t c
 }
 
 // The non-private comments of a ticket or published FAQ, newest first
-// (PROTOCOL.md A.2.15). Scope is checked before anything else is looked at.
+// (docs/json-api.md, Related records and history). Scope is checked before anything else is looked at.
 base::Result<json::Value> fetch_related_records(OperationContext& context)
 {
     std::string related_module = context.call.field("relatedModule").value_or("");

@@ -9,7 +9,7 @@
 namespace refcrm::api {
 
 // The "LineItems" array FetchRecord adds to a quote or invoice, as Vtiger
-// builds with inventory line items send it (PROTOCOL.md A.2.13): productid,
+// builds with inventory line items send it (docs/json-api.md, Records): productid,
 // quantity, listprice, discount_percent, discount_amount, netprice (after
 // discount, before tax), tax_percent, tax_amount, comment, sequence_no, plus
 // product_name and entity_type so that a client needs no call per line.

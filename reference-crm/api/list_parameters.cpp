@@ -6,7 +6,7 @@
 namespace refcrm::api {
 
 // mode=all widens only when the module is configured "all"; mine always
-// narrows (PROTOCOL.md A.8.6).
+// narrows (docs/json-api.md, Holes #6).
 base::Result<ScopeMode> effective_mode(const ApiCall& call, const PortalModule& module)
 {
     std::string mode = call.field("mode").value_or("");

@@ -6,7 +6,7 @@
 namespace refcrm::api {
 
 // The list parameters FetchRecords, FilterRecords and ExportRecords share
-// (PROTOCOL.md A.2.10): mode, fields filters, groupConditions, orderBy and
+// (docs/json-api.md, Lists): mode, fields filters, groupConditions, orderBy and
 // order. Field names are checked against the visible fields.
 base::Result<ScopeMode> effective_mode(const ApiCall& call, const PortalModule& module);
 base::Result<std::vector<FieldFilter>> parse_filters(const ApiCall& call, const PortalModule& module);

@@ -60,7 +60,7 @@ struct FieldDef {
     std::vector<std::string_view> picklist = {};
 };
 
-// Which records of a module a contact may see (PROTOCOL.md A.1.9).
+// Which records of a module a contact may see (docs/json-api.md, Scope).
 // contact_or_organisation: the record's contact_id / organisation_id;
 // linked_documents: documents linked to the contact, the organisation or
 // one of their cases or projects; project_children: through the Project.

@@ -1,6 +1,6 @@
 #include "reference-crm/api/module_catalog_parts.h"
 
-// Documents, Assets and the Project family (PROTOCOL.md A.1.8, A.1.9).
+// Documents, Assets and the Project family (docs/json-api.md, Modules, A.1.9).
 namespace refcrm::api {
 
 using namespace catalog_parts;

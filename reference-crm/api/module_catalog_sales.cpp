@@ -2,7 +2,7 @@
 
 // The inventory modules and their catalogue: Quotes, Invoice, Services and
 // ServiceContracts. Amounts are the header totals Vtiger's FetchRecord
-// returns (PROTOCOL.md A.2.13); the lines live in line_items.
+// returns (docs/json-api.md, Records); the lines live in line_items.
 namespace refcrm::api {
 
 using namespace catalog_parts;

@@ -9,7 +9,7 @@ namespace refcrm::api {
 
 // The request's parentId, when sent: it must name a record of an enabled
 // module inside the customer's scope, else 1412 "Parent record not
-// Accessible" (PROTOCOL.md A.2.13, A.2.15).
+// Accessible" (docs/json-api.md, Records, A.2.15).
 base::Result<std::optional<WsId>> checked_parent(OperationContext& context);
 
 // Records reached through an in-scope parent: ProjectTask/ProjectMilestone

@@ -12,7 +12,7 @@ struct SqlParts {
 };
 
 // Scope first and always ANDed with the filters as a group, so that
-// groupConditions=OR cannot widen the scope (PROTOCOL.md A.8.5).
+// groupConditions=OR cannot widen the scope (docs/json-api.md, Holes #5).
 SqlParts where_clause(const RecordQuery& query)
 {
     SqlParts where { " WHERE (" + query.scope.sql + ")", query.scope.params };

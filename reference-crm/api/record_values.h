@@ -19,7 +19,7 @@ struct FieldValue {
 // Parses SaveRecord's "values" JSON object. Every key must be an editable
 // field of the module's fieldinfo (or one of extras) and never one of the
 // fields a customer may not write (owner, portal flag, support dates, …);
-// values are checked against their type (PROTOCOL.md A.2.21, A.8.2).
+// values are checked against their type (docs/json-api.md, Writes, A.8.2).
 base::Result<std::vector<FieldValue>> parse_record_values(
     OperationContext& context, const PortalModule& module, const std::set<std::string_view>& extras);
 

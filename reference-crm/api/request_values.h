@@ -7,7 +7,7 @@
 namespace refcrm::api {
 
 // page (default 0) and pageLimit (default 50, at most 100) as non-negative
-// integers; anything else is a 1412 error (PROTOCOL.md A.8.4).
+// integers; anything else is a 1412 error (docs/json-api.md, Holes #4).
 base::Result<Paging> parse_paging(const ApiCall& call);
 
 // A record id field: missing or malformed → INVALID_ID_ATTRIBUTE.

@@ -50,7 +50,7 @@ ScopeClause party_scope(std::string_view alias, const Customer& customer, ScopeM
 }
 
 // Linked to the contact, to an organisation in scope, or to a case or
-// project in scope (PROTOCOL.md A.1.9); inactive documents never (A.8.7).
+// project in scope (docs/json-api.md, Scope); inactive documents never (A.8.7).
 ScopeClause document_scope(const Customer& customer, ScopeMode mode)
 {
     ScopeClause clause { "r.active = 1 AND r.id IN (SELECT l.document_id FROM document_links l WHERE "

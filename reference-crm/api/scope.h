@@ -11,7 +11,7 @@ namespace refcrm::api {
 
 // mine: the contact's records; all: the organisation's; subsidiaries: the
 // organisation's and those of its member-of subsidiaries (a reference-CRM
-// option, PROTOCOL.md A.1.9).
+// option, docs/json-api.md, Scope).
 enum class ScopeMode { mine, all, subsidiaries };
 
 // A WHERE condition over the module's table (alias "r") with its bound
@@ -21,7 +21,7 @@ struct ScopeClause {
     std::vector<storage::Param> params;
 };
 
-// The one place that decides what a contact may see (PROTOCOL.md A.1.9,
+// The one place that decides what a contact may see (docs/json-api.md, Scope,
 // A.8.3); every operation builds its queries on it. Denies by default.
 ScopeClause scope_clause(const ModuleDef& module, const Customer& customer, ScopeMode mode);
 

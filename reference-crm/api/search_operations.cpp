@@ -11,7 +11,7 @@ namespace {
 constexpr int k_max_hits = 100;
 
 // A bound LIKE pattern for "contains key"; the key's own % and _ match
-// themselves (PROTOCOL.md A.8.4).
+// themselves (docs/json-api.md, Holes #4).
 std::string contains_pattern(std::string_view key)
 {
     std::string pattern = "%";

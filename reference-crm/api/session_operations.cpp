@@ -48,7 +48,7 @@ json::Value modules_value(const PortalSettings& settings)
 base::Result<json::Value> ping(OperationContext&) { return json::Value("login success"); }
 
 // Who the customer is, the organisation, the default assignee and the
-// enabled modules (PROTOCOL.md A.2.2, capture 13).
+// enabled modules (docs/json-api.md, Operations, capture 13).
 base::Result<json::Value> fetch_modules(OperationContext& context)
 {
     const Customer& customer = context.customer;
@@ -68,7 +68,7 @@ base::Result<json::Value> fetch_modules(OperationContext& context)
 }
 
 // Login: login_time = now. Logout: last_login_time = login_time,
-// logout_time = now (PROTOCOL.md A.2.26).
+// logout_time = now (docs/json-api.md, Operations).
 base::Result<json::Value> update_login_details(OperationContext& context)
 {
     std::string status = context.call.field("status").value_or("");

@@ -105,9 +105,9 @@ def capture_answer(name):
     return Capture(name).answer.get("result")
 
 
-LOGIN_FAILED = "one answer for every failed login, so that nobody learns which accounts exist (PROTOCOL A.1.3)"
-HOLE = "scope is checked before any write; Vtiger writes first and never refuses (PROTOCOL A.8)"
-NO_FATAL = "no empty HTTP 500: an unknown or missing operation is 1404 (PROTOCOL A.1.2)"
+LOGIN_FAILED = "one answer for every failed login, so that nobody learns which accounts exist (docs/json-api.md, Authentication)"
+HOLE = "scope is checked before any write; Vtiger writes first and never refuses (docs/json-api.md, Holes #1)"
+NO_FATAL = "no empty HTTP 500: an unknown or missing operation is 1404 (docs/json-api.md, Transport)"
 
 CASES = [
     Case("01-Ping-good"),
@@ -212,7 +212,7 @@ CASES = [
     Case("142-AddComment-Faq", params=lambda d: {
         "values": '{"commentcontent": "Helpful FAQ", "related_to": "%s"}' % d.faq},
          also=same_id_prefixes("142-AddComment-Faq")),
-    DeliberateSuccess("96-SaveRecord-HelpDesk-create-x0", "an id '17x0' means a new record (PROTOCOL A.1.7); "
+    DeliberateSuccess("96-SaveRecord-HelpDesk-create-x0", "an id '17x0' means a new record (docs/json-api.md, Values); "
                       "Vtiger 8.3 answers RECORD_NOT_FOUND"),
     Case("97-SaveRecord-HelpDesk-edit", params=lambda d: {"recordId": d.own_case}),
     Case("105-FetchRelatedRecords-ModComments-after-add", params=lambda d: {"recordId": d.own_case},

@@ -23,7 +23,7 @@ DIFFERENT = {
     "104-AddComment-other": HOLE,
     "108-DownloadFile-other": "another organisation's document is never served (the demo's Tom is not Vtiger's Bob)",
     "136-SaveRecord-HelpDesk-missing-mandatory": "a case without its title is refused, never saved as '?????'",
-    "96-SaveRecord-HelpDesk-create-x0": "an id '17x0' means a new record (PROTOCOL A.1.7)",
+    "96-SaveRecord-HelpDesk-create-x0": "an id '17x0' means a new record (docs/json-api.md, Values)",
     "120-Ping-eve-after-ForgotPassword": "ForgotPassword sends a one-time link and leaves the password as it is",
     "67-FetchRecord-bad-id-format": "a malformed id is an error, not a success with a null record",
     "134-SaveRecord-Accounts-edit": "the demo's portal settings keep the organisation read-only",
