@@ -26,7 +26,7 @@ bool is_token(std::string_view text)
 
 }
 
-std::string clean_file_name(std::string_view name)
+std::string clean_file_name(std::string_view name, std::string_view fallback)
 {
     auto slash = name.find_last_of("/\\");
     if (slash != std::string_view::npos)
@@ -44,7 +44,7 @@ std::string clean_file_name(std::string_view name)
     if (!base::utf8_length(result))
         std::erase_if(result, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     result = std::string(base::trim(base::utf8_prefix(result, k_max_file_name_bytes)));
-    return result.empty() ? "download" : result;
+    return result.empty() ? std::string(fallback) : result;
 }
 
 std::string safe_media_type(std::string_view type)

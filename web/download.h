@@ -14,8 +14,8 @@ namespace web {
 // A file name safe to hand to a browser: the last path segment only, no
 // control characters, quotes, backslashes or semicolons, no leading dots (a
 // hidden file), at most 150 bytes cut on a UTF-8 character boundary;
-// "download" when nothing is left.
-std::string clean_file_name(std::string_view name);
+// `fallback` when nothing is left. Uploaded files' names are cleaned so too.
+std::string clean_file_name(std::string_view name, std::string_view fallback = "download");
 
 // The file's media type when it is a plain "type/subtype" (a charset
 // parameter kept), else application/octet-stream: a stored value is not

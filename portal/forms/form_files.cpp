@@ -2,6 +2,7 @@
 
 #include "portal/views/catalog.h"
 #include "portal/views/text.h"
+#include "web/download.h"
 
 #include <numeric>
 
@@ -9,30 +10,8 @@ namespace portal {
 
 namespace {
 
-constexpr std::size_t k_max_name_bytes = 200;
 constexpr std::size_t k_kib = 1024;
 constexpr std::size_t k_mib = 1024 * 1024;
-
-// Old browsers send the whole path ("C:\Users\me\report.pdf"); a name may
-// also hold control characters meant for a header or a log line.
-std::string safe_file_name(std::string_view name)
-{
-    auto slash = name.find_last_of("/\\");
-    if (slash != std::string_view::npos)
-        name.remove_prefix(slash + 1);
-    std::string safe;
-    for (char c : name) {
-        if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F)
-            safe += c;
-    }
-    if (safe.size() > k_max_name_bytes) {
-        std::size_t cut = k_max_name_bytes;
-        while (cut > 0 && (static_cast<unsigned char>(safe[cut]) & 0xC0) == 0x80)
-            --cut;
-        safe.resize(cut);
-    }
-    return safe.empty() || safe == "." || safe == ".." ? "attachment" : safe;
-}
 
 }
 
@@ -42,7 +21,8 @@ std::vector<crm::Upload> uploaded_files(const web::HttpRequest& request, std::st
     for (const auto& file : request.files) {
         if (file.field_name != field || (file.file_name.empty() && file.data.empty()))
             continue;
-        files.push_back({ safe_file_name(file.file_name), file.content_type, file.data });
+        // Old browsers send the whole path ("C:\Users\me\report.pdf").
+        files.push_back({ web::clean_file_name(file.file_name, "attachment"), file.content_type, file.data });
     }
     return files;
 }

@@ -116,16 +116,9 @@ web::HttpResponse documents_page(const Context& context, const Request& request,
         context, request, status, "documents", "LBL_DOCUMENTS", list_view(context, words, session, *list, form));
 }
 
-// The name a browser shows for an uploaded file, without any folder part.
-std::string file_name_of(const web::UploadedFile& file)
-{
-    std::string name = file.file_name;
-    auto slash = name.find_last_of("/\\");
-    if (slash != std::string::npos)
-        name.erase(0, slash + 1);
-    std::erase_if(name, [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-    return name.substr(0, k_max_title);
-}
+// The name a browser shows for an uploaded file, cleaned as every file name
+// is; "" when nothing is left.
+std::string file_name_of(const web::UploadedFile& file) { return web::clean_file_name(file.file_name, ""); }
 
 // The problem with the upload, as a catalog key; empty when there is none.
 std::string upload_problem(const Context& context, Request& request, const UploadForm& form, web::UploadedFile*& file)

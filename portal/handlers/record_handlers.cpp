@@ -61,15 +61,14 @@ web::HttpResponse show_record(const Context& context, Request& request, const Re
 {
     if (request.path_param("suffix") == k_pdf_suffix)
         return show_record_pdf(context, request, module, request.id);
-    return record_page(context, request, module, request.id, 200,
-        [&](ViewData& data, const Catalog& words) {
-            add_notice(data, words, request);
-            // What was typed before the session ended comes back into the comment form.
-            auto comments = data.sections.find("COMMENTS");
-            std::string kept = request.draft.value(request.path + "/comments", "comment");
-            if (comments != data.sections.end() && !kept.empty())
-                comments->second.front().set("NEW_COMMENT_TEXT", kept);
-        });
+    return record_page(context, request, module, request.id, 200, [&](ViewData& data, const Catalog& words) {
+        add_notice(data, words, request);
+        // What was typed before the session ended comes back into the comment form.
+        auto comments = data.sections.find("COMMENTS");
+        std::string kept = request.draft.value(request.path + "/comments", "comment");
+        if (comments != data.sections.end() && !kept.empty())
+            comments->second.front().set("NEW_COMMENT_TEXT", kept);
+    });
 }
 
 web::HttpResponse record_page(const Context& context, const Request& request, const RecordModule& module,

@@ -1,6 +1,7 @@
 #include "portal/views/plain_text.h"
 
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "portal/views/text.h"
 
 #include <algorithm>
@@ -169,50 +170,16 @@ std::string one_line(std::string_view text)
 
 namespace {
 
-// The length of the UTF-8 sequence that starts with `lead`, 0 for a byte no
-// sequence starts with.
-std::size_t sequence_length(unsigned char lead)
-{
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xC2 && lead <= 0xDF)
-        return 2;
-    if (lead >= 0xE0 && lead <= 0xEF)
-        return 3;
-    if (lead >= 0xF0 && lead <= 0xF4)
-        return 4;
-    return 0;
-}
-
-// No overlong forms, no UTF-16 surrogates, nothing past U+10FFFF.
-bool is_shortest_form(std::string_view sequence)
-{
-    auto lead = static_cast<unsigned char>(sequence[0]);
-    auto second = sequence.size() > 1 ? static_cast<unsigned char>(sequence[1]) : 0x80;
-    return !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second > 0x9F) && !(lead == 0xF0 && second < 0x90)
-        && !(lead == 0xF4 && second > 0x8F);
-}
-
 bool is_unwanted_control(unsigned char c) { return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F; }
 
 }
 
 std::optional<std::string> text_problem(std::string_view text, std::size_t max_characters)
 {
-    std::size_t characters = 0;
-    for (std::size_t i = 0; i < text.size(); ++characters) {
-        std::size_t length = sequence_length(static_cast<unsigned char>(text[i]));
-        if (length == 0 || i + length > text.size() || is_unwanted_control(static_cast<unsigned char>(text[i])))
-            return "invalid";
-        for (std::size_t k = 1; k < length; ++k) {
-            if (!is_continuation(text[i + k]))
-                return "invalid";
-        }
-        if (!is_shortest_form(text.substr(i, length)))
-            return "invalid";
-        i += length;
-    }
-    if (characters > max_characters)
+    auto characters = base::utf8_length(text);
+    if (!characters || std::any_of(text.begin(), text.end(), [](char c) { return is_unwanted_control(c); }))
+        return "invalid";
+    if (*characters > max_characters)
         return "too long";
     return std::nullopt;
 }
